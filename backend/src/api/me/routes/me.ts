@@ -1,0 +1,4 @@
+export default {
+  type: 'content-api',
+  routes: [{ method: 'GET', path: '/crm/me', handler: 'me.find', config: { policies: [] } }],
+};

@@ -1,0 +1,57 @@
+// Creates the six staff roles and grants each the API actions of config/roles.json.
+// Idempotent: a permission is granted once and remembered, so an admin who later revokes it
+// in Strapi's panel is not overruled at the next start.
+import type { Core } from '@strapi/strapi';
+import type { Action, RoleTable } from '../crm/access';
+
+const UP = 'plugin::users-permissions';
+const CONTROLLER_ACTION: Record<Action, string> = {
+  list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete',
+};
+/** resource name → `api::<api>.<controller>` */
+export const CONTROLLERS: Record<string, string> = {
+  leads: 'api::lead.lead',
+  staff: 'api::staff.staff',
+};
+const EVERY_ROLE = [
+  'api::me.me.find',
+  `${UP}.auth.logout`,
+  `${UP}.auth.changePassword`,
+  `${UP}.auth.getSessions`,
+  `${UP}.auth.revokeSession`,
+];
+
+export function actionsFor(table: RoleTable, role: string): string[] {
+  const out = new Set(EVERY_ROLE);
+  for (const [resource, grant] of Object.entries(table.roles[role]?.resources ?? {})) {
+    const ctrl = CONTROLLERS[resource];
+    if (!ctrl) continue;
+    for (const a of grant.actions) out.add(`${ctrl}.${CONTROLLER_ACTION[a]}`);
+  }
+  return [...out];
+}
+
+export async function ensureRoles(strapi: Core.Strapi, table: RoleTable) {
+  const store = strapi.store({ type: 'plugin', name: 'crm' });
+  const granted = ((await store.get({ key: 'granted-permissions' })) as Record<string, string[]> | null) ?? {};
+  const roles = strapi.db.query(`${UP}.role`);
+  const perms = strapi.db.query(`${UP}.permission`);
+  for (const [type, def] of Object.entries(table.roles)) {
+    let role = await roles.findOne({ where: { type } });
+    if (!role) role = await roles.create({ data: { type, name: def.name, description: def.description } });
+    const done = new Set(granted[type] ?? []);
+    for (const action of actionsFor(table, type)) {
+      if (done.has(action)) continue;
+      const existing = await perms.findOne({ where: { action, role: role.id } });
+      if (!existing) await perms.create({ data: { action, role: role.id } });
+      done.add(action);
+    }
+    granted[type] = [...done];
+  }
+  await store.set({ key: 'granted-permissions', value: granted });
+
+  // A CRM is never open for self sign-up.
+  const up = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = ((await up.get({ key: 'advanced' })) as Record<string, unknown> | null) ?? {};
+  if (advanced.allow_register !== false) await up.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+}

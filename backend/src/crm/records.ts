@@ -1,0 +1,133 @@
+// Reads and writes CRM records for the simple-rest adapter and for services. Every query is
+// ANDed with the caller's visibility scope; writes are checked against the same scope.
+import type { Core } from '@strapi/strapi';
+import { badRequest, forbidden, notFound } from './errors';
+import { coerce, describeFields, type Field } from './fields';
+import { parseListQuery } from './list-query';
+import { assertCan, scopeFilter, type Action, type Actor, type RoleTable } from './access';
+import { TIMESTAMPS, type ResourceDef } from './resource';
+
+export type ApiRecord = Record<string, unknown> & { id: number };
+
+const IGNORED_ON_WRITE = new Set(['id', 'documentId']);
+
+export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () => RoleTable) {
+  let cached: Field[] | undefined;
+  const fields = () =>
+    (cached ??= [
+      ...describeFields(strapi.contentType(def.uid as any).attributes as any, {
+        rename: def.rename,
+        viaAction: def.viaAction,
+      }),
+      ...TIMESTAMPS,
+    ].filter((f) => !def.expose || def.expose.includes(f.api)));
+  const docs = () => strapi.documents(def.uid as any);
+  const relations = () => fields().filter((f) => f.kind === 'relation');
+  const populate = () => Object.fromEntries(relations().map((f) => [f.attr, { fields: ['id', ...(def.populateFields?.[f.attr] ?? [])] }]));
+
+  const scoped = (actor: Actor, action: Action, extra: Record<string, unknown>) => {
+    assertCan(roles(), actor, def.name, action);
+    const scope = scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator });
+    const parts = [scope, extra].filter((x) => x && Object.keys(x).length);
+    return parts.length ? { $and: parts } : {};
+  };
+
+  function toApi(row: any): ApiRecord {
+    const out: ApiRecord = { id: row.id };
+    for (const f of fields()) {
+      const v = row[f.attr];
+      if (f.kind === 'relation') out[f.api] = f.many ? (v ?? []).map((r: any) => r.id) : v?.id ?? null;
+      else out[f.api] = v === undefined ? null : v;
+    }
+    return def.present ? (def.present(out, row) as ApiRecord) : out;
+  }
+
+  async function findRow(actor: Actor, id: unknown, action: Action) {
+    const n = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
+    if (!Number.isSafeInteger(n) || (n as number) <= 0) throw badRequest('id: must be a record id', { field: 'id' });
+    const row = await docs().findFirst({ filters: scoped(actor, action, { id: { $eq: n } }), populate: populate() } as any);
+    if (!row) throw notFound(`${def.name} ${n} not found`, { resource: def.name, id: n });
+    return row as any;
+  }
+
+  /** Turns an API body into content-type data; refuses unknown fields and action-only changes. */
+  function toData(body: unknown, current?: ApiRecord): Record<string, unknown> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw badRequest('body: must be a JSON object', { field: 'body' });
+    }
+    const data: Record<string, unknown> = {};
+    for (const [key, raw] of Object.entries(body as Record<string, unknown>)) {
+      if (IGNORED_ON_WRITE.has(key)) continue;
+      const f = fields().find((x) => x.api === key);
+      if (!f) throw badRequest(`${key}: unknown field`, { field: key });
+      if (f.readOnly) continue; // react-admin sends the whole record back on update
+      const value = coerce(f, raw);
+      if (f.viaAction) {
+        const before = current ? current[f.api] : undefined;
+        if (current ? JSON.stringify(value) !== JSON.stringify(before) : value !== null) {
+          throw forbidden(`${key}: cannot be set here; use the ${def.name} actions`, { field: key });
+        }
+        continue;
+      }
+      data[f.attr] = f.kind === 'relation' ? relationData(value) : value;
+    }
+    if (!current) {
+      for (const f of fields()) {
+        if (f.required && !f.viaAction && !f.readOnly && data[f.attr] == null) {
+          throw badRequest(`${f.api}: is required`, { field: f.api });
+        }
+      }
+    }
+    return data;
+  }
+
+  return {
+    def,
+    fields,
+    toApi,
+
+    async list(actor: Actor, query: Record<string, unknown>) {
+      const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort });
+      const filters = scoped(actor, 'list', q.filters);
+      const [rows, total] = await Promise.all([
+        docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any),
+        docs().count({ filters } as any),
+      ]);
+      return { rows: (rows as any[]).map(toApi), start: q.start, total };
+    },
+
+    async get(actor: Actor, id: unknown, action: Action = 'show') {
+      return toApi(await findRow(actor, id, action));
+    },
+
+    async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}) {
+      assertCan(roles(), actor, def.name, 'create');
+      const data = { ...def.initial?.(actor), ...toData(body), ...extra };
+      if (def.owner && data[def.owner] === undefined) data[def.owner] = relationData(actor.id);
+      if (def.creator) data[def.creator] = relationData(actor.id);
+      const doc: any = await docs().create({ data } as any);
+      return this.get(actor, doc.id);
+    },
+
+    async update(actor: Actor, id: unknown, body: unknown) {
+      const row = await findRow(actor, id, 'edit');
+      const data = toData(body, toApi(row));
+      if (Object.keys(data).length) await docs().update({ documentId: row.documentId, data } as any);
+      return this.get(actor, row.id);
+    },
+
+    async remove(actor: Actor, id: unknown) {
+      const row = await findRow(actor, id, 'delete');
+      await docs().delete({ documentId: row.documentId } as any);
+      return toApi(row);
+    },
+  };
+}
+
+export type RecordService = ReturnType<typeof recordService>;
+
+function relationData(value: unknown) {
+  if (value === null) return { set: [] };
+  const ids = Array.isArray(value) ? value : [value];
+  return { set: ids.map((id) => ({ id })) };
+}

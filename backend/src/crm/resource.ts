@@ -1,0 +1,32 @@
+// A CRM resource: one content type exposed at /api/crm/<name>. Each domain folder
+// (src/api/<concept>/resource.ts) declares one; records.ts serves them all the same way.
+import type { Field } from './fields';
+import type { Actor } from './access';
+
+export interface ResourceDef {
+  /** URL segment and permission key, e.g. `leads` */
+  name: string;
+  uid: string;
+  /** API field name → attribute name, where they differ */
+  rename?: Record<string, string>;
+  /** fields that change only through an action endpoint (status, owner) */
+  viaAction?: string[];
+  /** API fields searched by `q` */
+  search: string[];
+  defaultSort?: [string, 'ASC' | 'DESC'];
+  /** attribute holding the responsible staff member / the member who logged the record */
+  owner?: string;
+  creator?: string;
+  /** values a new record starts with, e.g. the initial status */
+  initial?: (actor: Actor) => Record<string, unknown>;
+  /** API fields to expose, when not all of the content type's (staff hides email, flags) */
+  expose?: string[];
+  /** extra populate per relation attribute, e.g. the role's `type` */
+  populateFields?: Record<string, string[]>;
+  /** final touch on an outgoing record */
+  present?: (record: Record<string, unknown>, row: any) => Record<string, unknown>;
+}
+
+export const TIMESTAMPS: Field[] = ['createdAt', 'updatedAt'].map((name) => ({
+  api: name, attr: name, kind: 'datetime', required: false, readOnly: true, viaAction: false,
+}));
