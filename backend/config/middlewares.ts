@@ -9,6 +9,7 @@ export default [
   },
   'strapi::poweredBy',
   'strapi::query',
+  'global::crm-auth',
   'global::json-body',
   'strapi::body',
   'strapi::session',

@@ -105,7 +105,7 @@ export const refreshAccessToken = (staleJwt: string | null = getJwt()): Promise<
       return postRefresh();
     };
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    const promise: Promise<string> = locks ? locks.request(LOCK_NAME, run) : run();
+    const promise: Promise<string> = locks ? locks.request(LOCK_NAME, () => run()).then(jwt => jwt) : run();
     refreshing = promise.finally(() => {
       refreshing = null;
     });

@@ -31,6 +31,7 @@ function parseJson(name: string, raw: unknown): unknown {
 }
 
 const OPS: Record<string, string> = { _gte: '$gte', _lte: '$lte', _neq: '$ne', _gt: '$gt', _lt: '$lt' };
+const TEXT = new Set(['string', 'text', 'email']);
 const ORDERED = new Set(['integer', 'biginteger', 'decimal', 'float', 'date', 'datetime', 'string', 'text', 'email']);
 
 export function parseSort(raw: unknown, opts: ListOptions): ListQuery['sort'] {
@@ -101,8 +102,10 @@ export function parseFilter(raw: unknown, opts: ListOptions): Record<string, unk
       throw badRequest(`filter: "${key}" — ${name} cannot be compared with ${suffix}`, { param: 'filter', field: key });
     }
     const single = { ...field, required: false, many: false };
+    // Filter values are typed like the field, but text is matched as given (no format checks).
     const conv = (x: unknown) => {
       if (x === null) return null;
+      if (TEXT.has(field.kind) && (typeof x === 'string' || typeof x === 'number')) return String(x);
       return coerce(single, x);
     };
     const target = field.kind === 'relation' ? `${field.attr}` : field.attr;

@@ -22,9 +22,9 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export default (config: { root?: string }, ctx: { strapi: Core.Strapi }) => {
+export default (config: { root?: string }, { strapi }: { strapi: Core.Strapi }) => {
   const root = path.resolve(
-    config.root ?? process.env.CRM_UI_DIST ?? path.join(ctx.strapi.dirs.app.root, '..', 'admin-ui', 'dist'),
+    config.root ?? process.env.CRM_UI_DIST ?? path.join(strapi.dirs.app.root, '..', 'admin-ui', 'dist'),
   );
   return async (ctx: any, next: () => Promise<void>) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || STRAPI_PREFIXES.some((p) => ctx.path === p || ctx.path.startsWith(p + '/'))) {

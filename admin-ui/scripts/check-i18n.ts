@@ -1,0 +1,45 @@
+/**
+ * Run-time twin of the compile-time check in src/i18n/types.ts: the Chinese catalog
+ * has exactly the keys of the English one (ra-language-english + our domain
+ * messages), and every translation keeps the %{placeholders} of its English text.
+ *
+ *   npm run check:i18n -w admin-ui      (uses tsx from the root devDependencies)
+ */
+import en from '../src/i18n/en';
+import zh from '../src/i18n/zh';
+
+type Tree = { [key: string]: Tree | string | undefined };
+
+const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else if (value) for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+};
+
+const placeholders = (text: string): string[] =>
+  [...new Set(text.match(/%\{[a-z_]+\}/gi) ?? [])].filter(p => p !== '%{smart_count}').sort();
+
+const english = flatten(en as Tree);
+const chinese = flatten(zh as Tree);
+const problems: string[] = [];
+
+for (const key of english.keys()) if (!chinese.has(key)) problems.push(`missing in zh: ${key}`);
+for (const key of chinese.keys()) if (!english.has(key)) problems.push(`not in en: ${key}`);
+for (const [key, text] of english) {
+  const translated = chinese.get(key);
+  if (translated === undefined) continue;
+  // %{smart_count} only selects a plural form in English; Chinese may omit it.
+  const want = placeholders(text).join(',');
+  const got = placeholders(translated).join(',');
+  if (want !== got) problems.push(`placeholders differ in ${key}: en [${want}] zh [${got}]`);
+  if (translated.includes('||||')) problems.push(`plural forms in zh: ${key}`);
+}
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  throw new Error(`${problems.length} i18n problem(s)`);
+}
+console.log(`i18n: ${english.size} keys, zh and en match`);

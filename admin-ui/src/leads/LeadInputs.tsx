@@ -1,0 +1,26 @@
+import { Box } from '@mui/material';
+import { TextInput, email, maxLength, regex, required } from 'react-admin';
+
+/** Phone numbers as people type them: digits, spaces, +, -, parentheses. */
+const validateMobile = [regex(/^\+?[0-9\s\-()]{5,20}$/, 'crm.validation.mobile')];
+const validateSubject = [required(), maxLength(200)];
+const validateEmail = [email()];
+
+/**
+ * The lead inputs, shared by LeadCreate and LeadEdit. `status` and `owner` are never
+ * inputs: they change through the lead actions (convert, close, reactivate, assign).
+ */
+export const LeadInputs = () => (
+  <Box sx={{ width: '100%', maxWidth: 960 }}>
+    <TextInput source="subject" validate={validateSubject} fullWidth />
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 }}>
+      <TextInput source="source" />
+      <TextInput source="level" />
+      <TextInput source="targetCustomer" />
+      <TextInput source="targetContact" />
+      <TextInput source="mobile" validate={validateMobile} type="tel" />
+      <TextInput source="email" validate={validateEmail} type="email" />
+    </Box>
+    <TextInput source="description" multiline minRows={3} fullWidth />
+  </Box>
+);

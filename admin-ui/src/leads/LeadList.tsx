@@ -1,0 +1,67 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import {
+  DataTable,
+  List,
+  Pagination,
+  SearchInput,
+  SelectInput,
+  SimpleList,
+  TextInput,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+
+import { canDo, type Me } from '../auth/permissions';
+import { DateTimeField } from '../common/DateTimeField';
+import { StaffReferenceField } from '../common/StaffReferenceField';
+import { leadStatusChoices, type Lead } from './lead';
+import { LeadStatusField } from './LeadStatusField';
+
+const leadFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={leadStatusChoices} />,
+  <TextInput key="source" source="source" />,
+];
+
+const LeadPagination = () => <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
+
+export const LeadList = () => {
+  const { permissions } = usePermissions<Me>();
+  const translate = useTranslate();
+  const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+  const rowClick = canDo(permissions, 'leads', 'show') ? 'show' : canDo(permissions, 'leads', 'edit') ? 'edit' : false;
+
+  return (
+    <List<Lead>
+      filters={leadFilters}
+      perPage={25}
+      pagination={<LeadPagination />}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={false}
+    >
+      {isSmall ? (
+        <SimpleList<Lead>
+          primaryText={record => record.subject}
+          secondaryText={record => [record.targetCustomer, record.mobile].filter(Boolean).join(' · ')}
+          tertiaryText={record => translate(`crm.lead_status.${record.status}`, { _: record.status })}
+          linkType={rowClick}
+        />
+      ) : (
+        <DataTable<Lead> rowClick={rowClick}>
+          <DataTable.Col source="subject" />
+          <DataTable.Col source="targetCustomer" />
+          <DataTable.Col source="mobile" />
+          <DataTable.Col source="source" />
+          <DataTable.Col source="level" />
+          <DataTable.Col source="status" field={LeadStatusField} />
+          <DataTable.Col source="owner">
+            <StaffReferenceField source="owner" emptyText={translate('crm.lead.unassigned')} />
+          </DataTable.Col>
+          <DataTable.Col source="createdAt" field={DateTimeField} />
+        </DataTable>
+      )}
+    </List>
+  );
+};
+
+export default LeadList;

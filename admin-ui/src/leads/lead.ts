@@ -1,0 +1,50 @@
+import type { Identifier, RaRecord } from 'react-admin';
+
+export const LEAD_STATUSES = ['active', 'qualified', 'disqualified'] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+
+/** A lead as `/api/crm/leads` sends it. */
+export interface Lead extends RaRecord {
+  subject: string;
+  source: string | null;
+  level: string | null;
+  description: string | null;
+  targetCustomer: string | null;
+  targetContact: string | null;
+  mobile: string | null;
+  email: string | null;
+  /** staff id, read only (changed by assignment) */
+  owner: Identifier | null;
+  /** read only (changed by the convert / close / reactivate actions) */
+  status: LeadStatus;
+  closeReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const leadStatusChoices = LEAD_STATUSES.map(id => ({ id, name: `crm.lead_status.${id}` }));
+
+/** The fields a create or an edit may send; the rest is the server's. */
+export const LEAD_WRITABLE_FIELDS = [
+  'subject',
+  'source',
+  'level',
+  'description',
+  'targetCustomer',
+  'targetContact',
+  'mobile',
+  'email',
+] as const;
+
+export const pickWritable = (data: Partial<Lead>): Partial<Lead> => {
+  const out: Partial<Lead> = {};
+  for (const field of LEAD_WRITABLE_FIELDS) {
+    if (field in data) {
+      const value = data[field];
+      // Empty inputs travel as null, trimmed strings otherwise.
+      (out as Record<string, unknown>)[field] =
+        typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : (value ?? null);
+    }
+  }
+  return out;
+};

@@ -1,0 +1,24 @@
+// Unit tests (pure modules), API tests (real Strapi on a fresh database per file) and browser
+// tests (headless Chromium against the real server). `npm test` runs them all, in band: each
+// API/browser file boots its own Strapi, and two cores cannot host several at once.
+const ts = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
+const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': ts }, rootDir: __dirname };
+
+module.exports = {
+  testTimeout: 120000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+  ],
+};
