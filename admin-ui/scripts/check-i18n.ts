@@ -31,11 +31,19 @@ for (const key of chinese.keys()) if (!english.has(key)) problems.push(`not in e
 for (const [key, text] of english) {
   const translated = chinese.get(key);
   if (translated === undefined) continue;
-  // %{smart_count} only selects a plural form in English; Chinese may omit it.
-  const want = placeholders(text).join(',');
-  const got = placeholders(translated).join(',');
-  if (want !== got) problems.push(`placeholders differ in ${key}: en [${want}] zh [${got}]`);
   if (translated.includes('||||')) problems.push(`plural forms in zh: ${key}`);
+  // Chinese has one form for English's "one |||| many": it must keep the placeholders
+  // all English forms share, and may use any placeholder one of them uses.
+  // %{smart_count} only selects the English form, so Chinese may omit it.
+  const forms = text.split('||||').map(placeholders);
+  const required = forms.reduce((acc, form) => acc.filter(p => form.includes(p)));
+  const allowed = new Set(forms.flat());
+  const got = placeholders(translated);
+  const missing = required.filter(p => !got.includes(p));
+  const unknown = got.filter(p => !allowed.has(p));
+  if (missing.length > 0 || unknown.length > 0) {
+    problems.push(`placeholders in ${key}: missing [${missing.join(',')}] unknown [${unknown.join(',')}]`);
+  }
 }
 
 if (problems.length > 0) {

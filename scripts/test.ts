@@ -1,0 +1,16 @@
+// `npm test [jest args]`: the whole suite (unit, API, browser) in band on SQLite, or on
+// PostgreSQL with TEST_DATABASE=postgres. Writes jest's JSON results to .tmp/ for CI.
+import { spawnSync } from 'child_process';
+import path from 'path';
+import { ROOT, TMP } from './lib/paths';
+
+const db = process.env.TEST_DATABASE === 'postgres' || process.env.DATABASE_URL ? 'postgres' : 'sqlite';
+const out = process.env.CRM_TEST_RESULTS ?? path.join(TMP, `jest-${db}.json`);
+const args = ['--runInBand', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
+console.log(`[test] database: ${db}; results: ${path.relative(ROOT, out)}`);
+const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'jest'), args, {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+});
+process.exit(r.status ?? 1);
