@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { AccessDenied, Admin, Resource } from 'react-admin';
 
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
@@ -13,11 +13,19 @@ import { StaffIcon, StaffList } from './staff';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
+/** A page the role may not open: react-admin's "access denied" instead of a blank page. */
+const Denied = () => <AccessDenied />;
+
+const page = <C,>(me: Me | undefined, resource: string, action: string, component: C) =>
+  canDo(me, resource, action) ? component : Denied;
+
 /**
- * Resources come from `/api/crm/me` (the permissions): a page is registered only for
- * the actions the role has. `leads` and `staff` are always registered so that
- * ReferenceFields to them resolve; without `list` they stay out of the menu
- * (react-admin's Menu also asks `authProvider.canAccess`).
+ * Resources come from `/api/crm/me` (the permissions): a page is registered for the
+ * actions the role has, and an "access denied" page for the others (so a typed URL
+ * does not show a blank page). `leads` and `staff` are always registered so that
+ * ReferenceFields to them resolve. What the menu and the Create/Edit/Delete buttons
+ * show is decided by `authProvider.canAccess`, i.e. by the same `me.resources`:
+ * a resource without `list` is not in the menu, a button without its action is hidden.
  */
 const resourcesFor = (me: Me | undefined) => [
   <Resource
@@ -25,17 +33,17 @@ const resourcesFor = (me: Me | undefined) => [
     name="leads"
     icon={LeadIcon}
     recordRepresentation="subject"
-    list={canDo(me, 'leads', 'list') ? LeadList : undefined}
-    show={canDo(me, 'leads', 'show') ? LeadShow : undefined}
-    create={canDo(me, 'leads', 'create') ? LeadCreate : undefined}
-    edit={canDo(me, 'leads', 'edit') ? LeadEdit : undefined}
+    list={page(me, 'leads', 'list', LeadList)}
+    show={page(me, 'leads', 'show', LeadShow)}
+    create={page(me, 'leads', 'create', LeadCreate)}
+    edit={page(me, 'leads', 'edit', LeadEdit)}
   />,
   <Resource
     key="staff"
     name="staff"
     icon={StaffIcon}
     recordRepresentation="displayName"
-    list={canDo(me, 'staff', 'list') ? StaffList : undefined}
+    list={page(me, 'staff', 'list', StaffList)}
   />,
 ];
 

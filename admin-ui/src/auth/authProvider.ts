@@ -31,6 +31,8 @@ const fetchMe = (): Promise<Me> => {
 
 export const getMe = fetchMe;
 
+const isLoggedIn = (): boolean => Boolean(getJwt() || getRefreshToken());
+
 const forgetMe = () => {
   mePromise = null;
 };
@@ -106,9 +108,7 @@ export const authProvider: AuthProvider = {
   logout,
 
   checkAuth: async () => {
-    if (!getJwt() && !getRefreshToken()) {
-      throw new Error('ra.auth.auth_check_error');
-    }
+    if (!isLoggedIn()) throw new Error('ra.auth.auth_check_error');
   },
 
   checkError: async (error: unknown) => {
@@ -132,6 +132,7 @@ export const authProvider: AuthProvider = {
   },
 
   getIdentity: async (): Promise<UserIdentity> => {
+    if (!isLoggedIn()) throw new Error('ra.auth.auth_check_error');
     const me = await fetchMe();
     return {
       id: me.id,
@@ -142,9 +143,11 @@ export const authProvider: AuthProvider = {
     };
   },
 
-  getPermissions: () => fetchMe(),
+  // Logged out (e.g. on the login page): no permissions, no network call.
+  getPermissions: async () => (isLoggedIn() ? fetchMe() : undefined),
 
   canAccess: async ({ resource, action }) => {
+    if (!isLoggedIn()) return false;
     const me = await fetchMe();
     return canDo(me, resource, action);
   },

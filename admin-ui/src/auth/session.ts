@@ -63,18 +63,15 @@ let refreshing: Promise<string> | null = null;
 
 const postRefresh = async (): Promise<string> => {
   const refreshToken = getRefreshToken();
-  if (!refreshToken) {
-    clearTokens();
-    throw new SessionExpiredError();
-  }
+  if (!refreshToken) throw new SessionExpiredError();
   const response = await fetch(`${API_URL}/auth/refresh`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ refreshToken }),
   });
   if (response.status === 401 || response.status === 400 || response.status === 403) {
-    // The refresh token is unknown, revoked or expired.
-    clearTokens();
+    // The refresh token is unknown, revoked or expired. The tokens are cleared by the
+    // logout that follows (authProvider.checkError), which also tells the user why.
     throw new SessionExpiredError();
   }
   if (!response.ok) {

@@ -1,5 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { I18nProvider } from 'react-admin';
 
+import en from './en';
 import zh from './zh';
 
 export const DEFAULT_LOCALE = 'zh-CN';
@@ -10,11 +12,39 @@ export const LOCALES = [
 ];
 
 /**
- * Simplified Chinese by default; English is loaded on demand when the user switches
- * (the choice is kept in react-admin's store, i.e. localStorage).
+ * react-admin keeps the chosen locale in its store, which `logout` resets; we keep
+ * our own copy so the language survives a logout and a reload.
  */
-export const i18nProvider = polyglotI18nProvider(
-  locale => (locale === 'en' ? import('./en').then(module => module.default) : zh),
-  DEFAULT_LOCALE,
+const LOCALE_KEY = 'crm.locale';
+
+const savedLocale = (): string => {
+  try {
+    const saved = localStorage.getItem(LOCALE_KEY);
+    if (saved && LOCALES.some(l => l.locale === saved)) return saved;
+  } catch {
+    // storage unavailable: default
+  }
+  return DEFAULT_LOCALE;
+};
+
+const polyglot = polyglotI18nProvider(
+  locale => (locale === 'en' ? en : zh),
+  savedLocale(),
   LOCALES,
 );
+
+/** Simplified Chinese by default, English on demand. */
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale, options) => {
+    await polyglot.changeLocale(locale, options);
+    try {
+      localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      // storage unavailable: the choice lasts for this page only
+    }
+    document.documentElement.lang = locale;
+  },
+};
+
+if (typeof document !== 'undefined') document.documentElement.lang = savedLocale();

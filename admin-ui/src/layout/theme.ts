@@ -1,3 +1,4 @@
+import type { Theme } from '@mui/material/styles';
 import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
 
 /** Calm blue, readable Chinese type, light surfaces. */
@@ -75,6 +76,18 @@ export const theme: RaThemeOptions = {
             '& .MuiSvgIcon-root': { color: BRAND_BLUE },
           },
         },
+      },
+    },
+    RaLocalesMenuButton: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({
+          '& .MuiButton-root': { whiteSpace: 'nowrap', minWidth: 0 },
+          // Phones: the icon only, the app title keeps the room.
+          [theme.breakpoints.down('sm')]: {
+            '& .MuiButton-root': { fontSize: 0 },
+            '& .MuiButton-startIcon': { margin: 0 },
+          },
+        }),
       },
     },
     RaToolbar: {
