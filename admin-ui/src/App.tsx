@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { AccessDenied, Admin, Resource } from 'react-admin';
+import { AccessDenied, Admin, Resource, useTranslate } from 'react-admin';
 
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
@@ -12,6 +12,9 @@ import { LeadCreate, LeadEdit, LeadIcon, LeadList, LeadShow } from './leads';
 import { StaffIcon, StaffList } from './staff';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+
+/** The app's name, in the UI language (used by react-admin's error pages). */
+const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
 
 /** A page the role may not open: react-admin's "access denied" instead of a blank page. */
 const Denied = () => <AccessDenied />;
@@ -51,7 +54,7 @@ export const App = () => (
   <Admin
     disableTelemetry
     requireAuth
-    title="客户关系管理"
+    title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

@@ -3,11 +3,15 @@ import { loadRoleTable, roleTable } from './crm/roles';
 import { registerResources } from './crm/registry';
 import { ensureRoles } from './bootstrap/roles';
 import { seedDemo } from './bootstrap/demo';
+import { installWriteRules, registerWriteCheck } from './crm/rules';
+import { checkLeadChange } from './api/lead/transitions';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     loadRoleTable(strapi.dirs.app.root);
     registerResources(strapi);
+    registerWriteCheck('api::lead.lead', checkLeadChange);
+    installWriteRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -64,7 +64,7 @@ export const TARGETS: Record<string, Target> = {
     label: 'staff UI (vite build)',
     inputs: ['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) => path.join(ADMIN_UI, p)),
     output: path.join(ADMIN_UI, 'dist', 'index.html'),
-    build: () => run(bin('vite'), ['build', '--logLevel', 'warn'], ADMIN_UI),
+    build: () => run(bin('vite'), ['build', '--logLevel', 'warn'], ADMIN_UI, { NODE_ENV: 'production' }),
   },
   adminPanel: {
     name: 'adminPanel',

@@ -136,7 +136,7 @@ describe('visibility: sales2 cannot see sales1 lead by any read path; admin can'
 });
 
 describe('writes', () => {
-  it('owns new records by their creator and refuses setting owner or status directly', async () => {
+  it('owns new records by their creator; owner only changes through assignment, status only along the rules', async () => {
     const me = (await sales2.get('/api/crm/me')).body;
     const res = await sales2.post('/api/crm/leads', { subject: '新线索' }).expect(201);
     expect(res.body).toMatchObject({ owner: me.id, status: 'active' });
@@ -144,7 +144,7 @@ describe('writes', () => {
     expect(owner.status).toBe(403);
     expect(owner.body.error.message).toMatch(/^owner:/);
     const status = await sales2.put(`/api/crm/leads/${res.body.id}`, { status: 'qualified' });
-    expect(status.status).toBe(403);
+    expect(status.status).toBe(409);
     expect((await sales2.get(`/api/crm/leads/${res.body.id}`)).body).toMatchObject({ owner: me.id, status: 'active' });
   });
 });

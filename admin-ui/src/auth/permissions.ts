@@ -10,7 +10,8 @@ export interface Me {
   id: number | string;
   username: string;
   displayName: string;
-  role: Role;
+  /** null for an account without a CRM role (the backend answers so) */
+  role: Role | null;
   department: { id: number | string; name: string } | null;
   /** resource name -> allowed actions, e.g. `{leads: ['list', 'show', 'create', 'edit']}` */
   resources: Partial<Record<string, ResourceAction[]>>;
@@ -41,7 +42,7 @@ export const parseMe = (json: unknown): Me => {
     id: raw.id as number | string,
     username: String(raw.username ?? ''),
     displayName: String(raw.displayName || raw.username || ''),
-    role: raw.role as Role,
+    role: isRole(raw.role) ? raw.role : null,
     department,
     resources,
   };

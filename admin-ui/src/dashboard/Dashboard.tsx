@@ -10,6 +10,7 @@ import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin
 
 import { canDo, type Me } from '../auth/permissions';
 import { CRM_TIME_ZONE } from '../common/DateTimeField';
+import { roleLabel } from '../i18n/labels';
 import { BRAND_BLUE } from '../layout/theme';
 
 const greetingKey = (now: Date): string => {
@@ -78,7 +79,7 @@ export const Dashboard = () => {
               <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
                 <Chip
                   icon={<BadgeOutlinedIcon />}
-                  label={translate('crm.dashboard.role', { role: translate(`crm.roles.${me.role}`, { _: me.role }) })}
+                  label={translate('crm.dashboard.role', { role: roleLabel(translate, me.role) })}
                   sx={{ bgcolor: 'rgba(255,255,255,0.18)', color: '#fff', '& .MuiChip-icon': { color: '#fff' } }}
                 />
                 <Chip

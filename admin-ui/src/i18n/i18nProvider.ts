@@ -43,8 +43,15 @@ export const i18nProvider: I18nProvider = {
     } catch {
       // storage unavailable: the choice lasts for this page only
     }
-    document.documentElement.lang = locale;
+    syncDocument();
   },
 };
 
-if (typeof document !== 'undefined') document.documentElement.lang = savedLocale();
+/** `<html lang>` and the tab title follow the UI language. */
+const syncDocument = () => {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = polyglot.getLocale();
+  document.title = polyglot.translate('crm.app_title');
+};
+
+syncDocument();

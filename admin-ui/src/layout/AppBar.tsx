@@ -12,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
+import { roleLabel } from '../i18n/labels';
 import { BrandMark } from './BrandMark';
 
 /** Role and department of the signed-in staff member, at the top of the user menu. */
@@ -19,7 +20,7 @@ const IdentityMenuItem = () => {
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   if (!identity) return null;
-  const role = typeof identity.role === 'string' ? translate(`crm.roles.${identity.role}`, { _: identity.role }) : '';
+  const role = roleLabel(translate, identity.role);
   const department =
     identity.department && typeof identity.department === 'object' && 'name' in identity.department
       ? String(identity.department.name)

@@ -4,6 +4,7 @@ import { Edit, Labeled, SimpleForm, useTranslate } from 'react-admin';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { pickWritable, type Lead } from './lead';
 import { LeadInputs } from './LeadInputs';
+import { useAfterSaveRedirect } from './useAfterSaveRedirect';
 import { LeadStatusField } from './LeadStatusField';
 
 /** Status and owner, shown but not editable here. */
@@ -26,13 +27,16 @@ const ReadOnlySummary = () => {
   );
 };
 
-export const LeadEdit = () => (
-  <Edit<Lead> mutationMode="pessimistic" redirect="show" transform={pickWritable}>
-    <SimpleForm>
-      <ReadOnlySummary />
-      <LeadInputs />
-    </SimpleForm>
-  </Edit>
-);
+export const LeadEdit = () => {
+  const redirect = useAfterSaveRedirect();
+  return (
+    <Edit<Lead> mutationMode="pessimistic" redirect={redirect} transform={pickWritable}>
+      <SimpleForm>
+        <ReadOnlySummary />
+        <LeadInputs />
+      </SimpleForm>
+    </Edit>
+  );
+};
 
 export default LeadEdit;

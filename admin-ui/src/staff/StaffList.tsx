@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 
 import type { Role } from '../auth/permissions';
+import { roleLabel } from '../i18n/labels';
 
 export interface Staff extends RaRecord {
   username: string;
@@ -25,7 +26,7 @@ const RoleField = (_props: { source?: string }) => {
   const record = useRecordContext<Staff>();
   const translate = useTranslate();
   if (!record?.role) return null;
-  return <Chip size="small" variant="outlined" label={translate(`crm.roles.${record.role}`, { _: record.role })} />;
+  return <Chip size="small" variant="outlined" label={roleLabel(translate, record.role)} />;
 };
 
 const DepartmentField = (_props: { source?: string }) => {

@@ -43,10 +43,11 @@ export async function seedDemo(strapi: Core.Strapi) {
     const name = pick(SURNAMES) + pick(GIVEN);
     const product = pick(PRODUCTS);
     const r = rand();
-    const status = r < 0.75 ? 'active' : r < 0.9 ? 'qualified' : 'disqualified';
+    // Leads start active; some were closed since (converting arrives with the pipeline).
+    const closed = r > 0.85;
     const owner = i % 10 === 0 ? users.reception : pick(owners);
     const createdAt = new Date(now - Math.floor(rand() * 90) * 86400000 - Math.floor(rand() * 36000000));
-    await leads.create({
+    const lead: any = await leads.create({
       data: {
         subject: `${name}咨询${product}`,
         source: pick(SOURCES),
@@ -55,13 +56,14 @@ export async function seedDemo(strapi: Core.Strapi) {
         targetCustomer: name,
         targetContact: name,
         mobile: `1${pick(['38', '39', '58', '86', '35'])}${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
-        leadStatus: status,
-        closeReason: status === 'disqualified' ? pick(CLOSE_REASONS) : null,
         owner: { set: [{ id: owner }] },
         creator: { set: [{ id: i % 10 === 0 ? users.reception : owner }] },
         createdAt,
       },
     } as any);
+    if (closed) {
+      await leads.update({ documentId: lead.documentId, data: { leadStatus: 'disqualified', closeReason: pick(CLOSE_REASONS) } } as any);
+    }
   }
   await store.set({ key: 'demo-seeded', value: new Date().toISOString() });
   return { created: true, users };

@@ -13,6 +13,8 @@ export const CONTROLLERS: Record<string, string> = {
   leads: 'api::lead.lead',
   staff: 'api::staff.staff',
 };
+/** action endpoints that come with the `edit` right on a resource */
+const EDIT_ACTIONS: Record<string, string[]> = { leads: ['close', 'reactivate'] };
 const EVERY_ROLE = [
   'api::me.me.find',
   `${UP}.auth.logout`,
@@ -27,6 +29,7 @@ export function actionsFor(table: RoleTable, role: string): string[] {
     const ctrl = CONTROLLERS[resource];
     if (!ctrl) continue;
     for (const a of grant.actions) out.add(`${ctrl}.${CONTROLLER_ACTION[a]}`);
+    if (grant.actions.includes('edit')) for (const a of EDIT_ACTIONS[resource] ?? []) out.add(`${ctrl}.${a}`);
   }
   return [...out];
 }

@@ -1,13 +1,17 @@
 // HTTP errors in Strapi's JSON shape ({error: {status, name, message, details}}).
-// Pure: no Strapi imports, so rule modules and their unit tests can throw them.
-export class CrmError extends Error {
+// They extend Strapi's ApplicationError so that a refusal raised under Strapi's own admin panel
+// is still a clean 4xx there, not a 500. No server needed: rule modules and their unit tests throw them.
+import { errors } from '@strapi/utils';
+
+export class CrmError extends errors.ApplicationError {
   constructor(
     readonly status: number,
-    readonly name: string,
+    name: string,
     message: string,
-    readonly details: Record<string, unknown> = {},
+    details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(message, details);
+    (this as { name: string }).name = name;
   }
 }
 
@@ -22,5 +26,5 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
 
 export const errorBody = (e: CrmError) => ({
   data: null,
-  error: { status: e.status, name: e.name, message: e.message, details: e.details },
+  error: { status: e.status, name: e.name, message: e.message, details: e.details ?? {} },
 });

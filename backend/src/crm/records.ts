@@ -71,13 +71,6 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       }
       data[f.attr] = f.kind === 'relation' ? relationData(value) : value;
     }
-    if (!current) {
-      for (const f of fields()) {
-        if (f.required && !f.viaAction && !f.readOnly && data[f.attr] == null) {
-          throw badRequest(`${f.api}: is required`, { field: f.api });
-        }
-      }
-    }
     return data;
   }
 
@@ -103,6 +96,11 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}) {
       assertCan(roles(), actor, def.name, 'create');
       const data = { ...def.initial?.(actor), ...toData(body), ...extra };
+      for (const f of fields()) {
+        if (f.required && !f.viaAction && !f.readOnly && data[f.attr] == null) {
+          throw badRequest(`${f.api}: is required`, { field: f.api });
+        }
+      }
       if (def.owner && data[def.owner] === undefined) data[def.owner] = relationData(actor.id);
       if (def.creator) data[def.creator] = relationData(actor.id);
       const doc: any = await docs().create({ data } as any);

@@ -4,7 +4,8 @@ const lead: ResourceDef = {
   name: 'leads',
   uid: 'api::lead.lead',
   rename: { status: 'leadStatus' },
-  viaAction: ['status', 'owner', 'creator'],
+  // status is writable, but only along the moves of transitions.ts (checked for every writer)
+  viaAction: ['owner', 'creator'],
   search: ['subject', 'targetCustomer', 'targetContact', 'mobile', 'email'],
   owner: 'owner',
   creator: 'creator',

@@ -1,0 +1,91 @@
+// Lead close/reactivate through each entry point: action endpoint, plain PUT, and the
+// Document Service (what Strapi's admin panel and any server code use). A refusal changes nothing.
+import { bootApp, type Client, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+let sales1: Client, sales2: Client;
+
+beforeAll(async () => {
+  app = await bootApp();
+  await app.staff('sales1', 'sales');
+  await app.staff('sales2', 'sales');
+  [sales1, sales2] = await Promise.all([app.as('sales1'), app.as('sales2')]);
+});
+afterAll(() => app?.stop());
+
+const newLead = async () => (await sales1.post('/api/crm/leads', { subject: '线索', mobile: '13800000000' }).expect(201)).body;
+const read = async (id: number) => (await sales1.get(`/api/crm/leads/${id}`).expect(200)).body;
+
+describe('action endpoints', () => {
+  it('closes an active lead with a reason and reactivates it', async () => {
+    const lead = await newLead();
+    const closed = await sales1.post(`/api/crm/leads/${lead.id}/close`, { reason: '预算不足' }).expect(200);
+    expect(closed.body).toMatchObject({ status: 'disqualified', closeReason: '预算不足' });
+    const again = await sales1.post(`/api/crm/leads/${lead.id}/reactivate`).expect(200);
+    expect(again.body).toMatchObject({ status: 'active', closeReason: null });
+  });
+
+  it('refuses closing without a reason (400) and reactivating an active lead (409), changing nothing', async () => {
+    const lead = await newLead();
+    const noReason = await sales1.post(`/api/crm/leads/${lead.id}/close`, {});
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.message).toContain('reason');
+    const refused = await sales1.post(`/api/crm/leads/${lead.id}/reactivate`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toEqual({ status: 'active', action: 'reactivate', allowed: ['convert', 'close'] });
+    expect(await read(lead.id)).toEqual(lead);
+  });
+
+  it('refuses a second close with 409', async () => {
+    const lead = await newLead();
+    await sales1.post(`/api/crm/leads/${lead.id}/close`, { reason: '联系不上' }).expect(200);
+    const twice = await sales1.post(`/api/crm/leads/${lead.id}/close`, { reason: '别的原因' });
+    expect(twice.status).toBe(409);
+    expect((await read(lead.id)).closeReason).toBe('联系不上');
+  });
+
+  it("answers 404 for a colleague's lead", async () => {
+    const lead = await newLead();
+    expect((await sales2.post(`/api/crm/leads/${lead.id}/close`, { reason: 'x' })).status).toBe(404);
+    expect((await read(lead.id)).status).toBe('active');
+  });
+});
+
+describe('plain PUT obeys the same table', () => {
+  it('allows active → disqualified with a reason', async () => {
+    const lead = await newLead();
+    const res = await sales1.put(`/api/crm/leads/${lead.id}`, { ...lead, status: 'disqualified', closeReason: '已购竞品' }).expect(200);
+    expect(res.body.status).toBe('disqualified');
+  });
+
+  it('refuses active → qualified (only converting qualifies) with 409 and the allowed moves', async () => {
+    const lead = await newLead();
+    const res = await sales1.put(`/api/crm/leads/${lead.id}`, { ...lead, status: 'qualified', description: '改了' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details.allowed).toEqual(['convert', 'close']);
+    expect(await read(lead.id)).toEqual(lead);
+  });
+
+  it('refuses closing without a reason, changing nothing', async () => {
+    const lead = await newLead();
+    const res = await sales1.put(`/api/crm/leads/${lead.id}`, { ...lead, status: 'disqualified', description: '改了' });
+    expect(res.status).toBe(400);
+    expect(await read(lead.id)).toEqual(lead);
+  });
+
+  it('refuses creating a lead in another status', async () => {
+    const res = await sales1.post('/api/crm/leads', { subject: '直接合格', status: 'qualified' });
+    expect(res.status).toBe(409);
+  });
+});
+
+describe('the Document Service (admin panel, server code) obeys it too', () => {
+  it('refuses a direct document update that skips the rules', async () => {
+    const lead = await newLead();
+    const row = await app.strapi.db.query('api::lead.lead').findOne({ where: { id: lead.id } });
+    await expect(
+      app.strapi.documents('api::lead.lead').update({ documentId: row.documentId, data: { leadStatus: 'qualified' } }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect((await read(lead.id)).status).toBe('active');
+  });
+});
