@@ -6,7 +6,7 @@ import { ROOT, TMP } from './lib/paths';
 
 const db = process.env.TEST_DATABASE === 'postgres' || process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 const out = process.env.CRM_TEST_RESULTS ?? path.join(TMP, `jest-${db}.json`);
-const args = ['--runInBand', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
+const args = ['--runInBand', '--forceExit', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
 console.log(`[test] database: ${db}; results: ${path.relative(ROOT, out)}`);
 const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'jest'), args, {
   cwd: ROOT,
