@@ -135,6 +135,18 @@ describe('visibility: sales2 cannot see sales1 lead by any read path; admin can'
   });
 });
 
+describe('staff directory', () => {
+  it('lets sales resolve owner names (getMany) but not browse the staff list; never exposes emails', async () => {
+    const me = (await sales1.get('/api/crm/me')).body;
+    const many = await sales1.get(`/api/crm/staff?${listQuery({ filter: { id: [me.id] } })}`).expect(200);
+    expect(many.body).toEqual([expect.objectContaining({ id: me.id, username: 'sales1', role: 'sales', active: true })]);
+    expect(JSON.stringify(many.body)).not.toMatch(/@test\.local|password/);
+    expect((await sales1.get('/api/crm/staff')).status).toBe(403);
+    const all = await admin.get('/api/crm/staff').expect(200);
+    expect(all.headers['content-range']).toBe('staff 0-2/3');
+  });
+});
+
 describe('writes', () => {
   it('owns new records by their creator; owner only changes through assignment, status only along the rules', async () => {
     const me = (await sales2.get('/api/crm/me')).body;

@@ -45,7 +45,7 @@ export async function seedDemo(strapi: Core.Strapi) {
     const r = rand();
     // Leads start active; some were closed since (converting arrives with the pipeline).
     const closed = r > 0.85;
-    const owner = i % 10 === 0 ? users.reception : pick(owners);
+    const owner = pick(owners);
     const createdAt = new Date(now - Math.floor(rand() * 90) * 86400000 - Math.floor(rand() * 36000000));
     const lead: any = await leads.create({
       data: {

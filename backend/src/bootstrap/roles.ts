@@ -29,6 +29,8 @@ export function actionsFor(table: RoleTable, role: string): string[] {
     const ctrl = CONTROLLERS[resource];
     if (!ctrl) continue;
     for (const a of grant.actions) out.add(`${ctrl}.${CONTROLLER_ACTION[a]}`);
+    // getMany goes through the list route, and is checked as `show` by the record service.
+    if (grant.actions.includes('show')) out.add(`${ctrl}.find`);
     if (grant.actions.includes('edit')) for (const a of EDIT_ACTIONS[resource] ?? []) out.add(`${ctrl}.${a}`);
   }
   return [...out];
