@@ -11,6 +11,8 @@ export interface ListQuery {
   start: number;
   limit: number;
   filters: Record<string, unknown>;
+  /** the filter is only `{"id":[…]}`: react-admin's getMany */
+  idsOnly: boolean;
 }
 
 export interface ListOptions {
@@ -145,5 +147,8 @@ export function parseListQuery(query: Record<string, unknown>, opts: ListOptions
   const unknown = Object.keys(query).filter((k) => !known.has(k));
   if (unknown.length) throw badRequest(`unknown query parameter "${unknown[0]}"`, { param: unknown[0] });
   const { start, limit } = parseRange(query.range);
-  return { sort: parseSort(query.sort, opts), start, limit, filters: parseFilter(query.filter, opts) };
+  const filters = parseFilter(query.filter, opts);
+  const raw = typeof query.filter === 'string' && query.filter ? JSON.parse(query.filter) : {};
+  const idsOnly = Object.keys(raw).length === 1 && Array.isArray(raw.id);
+  return { sort: parseSort(query.sort, opts), start, limit, filters, idsOnly };
 }

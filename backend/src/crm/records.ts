@@ -82,9 +82,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     async list(actor: Actor, query: Record<string, unknown>) {
       const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort });
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
-      const filter = typeof query.filter === 'string' ? JSON.parse(query.filter) : {};
-      const action: Action = Object.keys(filter).length === 1 && Array.isArray(filter.id) ? 'show' : 'list';
-      const filters = scoped(actor, action, q.filters);
+      const filters = scoped(actor, q.idsOnly ? 'show' : 'list', q.filters);
       const [rows, total] = await Promise.all([
         docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any),
         docs().count({ filters } as any),

@@ -27,7 +27,9 @@ const errorOf = (fn: () => unknown) => {
 
 describe('parseListQuery', () => {
   it('defaults to the first 25 records, newest first', () => {
-    expect(parseListQuery({}, opts)).toEqual({ sort: [{ id: 'desc' }], start: 0, limit: 25, filters: {} });
+    expect(parseListQuery({}, opts)).toEqual({ sort: [{ id: 'desc' }], start: 0, limit: 25, filters: {}, idsOnly: false });
+    expect(parseListQuery({ filter: '{"id":[1,2]}' }, opts).idsOnly).toBe(true);
+    expect(parseListQuery({ filter: '{"id":[1],"q":"x"}' }, opts).idsOnly).toBe(false);
   });
 
   it('maps sort and range, adding an id tiebreaker', () => {
