@@ -1,21 +1,46 @@
 import type { Core } from '@strapi/strapi';
 import { loadRoleTable, roleTable } from './crm/roles';
-import { registerResources } from './crm/registry';
+import { RESOURCE_DEFS, registerResources } from './crm/registry';
 import { ensureRoles } from './bootstrap/roles';
+import { loadShippedConfig } from './bootstrap/config';
 import { seedDemo } from './bootstrap/demo';
-import { installWriteRules, registerWriteCheck } from './crm/rules';
-import { checkLeadChange } from './api/lead/transitions';
+import { installWriteRules, registerRecord, registerRule } from './crm/rules';
+import { AUDIT_UID } from './crm/audit';
+import { leadRule } from './api/lead/rules';
+import { customerRule } from './api/customer/rules';
+import { opportunityRule } from './api/opportunity/rules';
+import { interactionRule } from './api/interaction/rules';
+import { departmentRule } from './api/department/rules';
+import { staffRule } from './api/staff/rules';
+import { auditEventRule } from './api/audit-event/rules';
+
+/** Records whose every change lands in the audit trail, with their status and owner attributes. */
+const AUDITED = ['leads', 'customers', 'opportunities', 'interactions', 'visit-logs', 'departments', 'staff'];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     loadRoleTable(strapi.dirs.app.root);
     registerResources(strapi);
-    registerWriteCheck('api::lead.lead', checkLeadChange);
+    registerRule('api::lead.lead', leadRule);
+    registerRule('api::customer.customer', customerRule);
+    registerRule('api::opportunity.opportunity', opportunityRule);
+    registerRule('api::interaction.interaction', interactionRule);
+    registerRule('api::department.department', departmentRule);
+    registerRule('plugin::users-permissions.user', staffRule);
+    registerRule(AUDIT_UID, auditEventRule);
+    for (const def of RESOURCE_DEFS) {
+      if (!AUDITED.includes(def.name)) continue;
+      const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));
+      const status = Object.keys(apiOf).find((attr) => apiOf[attr] === 'status') ?? (def.name === 'interactions' ? 'state' : undefined);
+      registerRecord(strapi, def.uid, { resource: def.name, apiOf: { ...apiOf, blocked: 'active' }, status, owner: def.owner });
+    }
     installWriteRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureRoles(strapi, roleTable());
+    const filled = await loadShippedConfig(strapi);
+    if (filled.length) strapi.log.info(`[crm] shipped configuration loaded: ${filled.join(', ')}`);
     if (process.env.CRM_DEMO === 'true') {
       const { created } = await seedDemo(strapi);
       strapi.log.info(`[crm] demo mode: ${created ? 'demo data created' : 'demo data kept'}`);

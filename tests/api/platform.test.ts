@@ -43,7 +43,8 @@ describe('auth', () => {
   it('answers /me with the role and what it may do, never secrets', async () => {
     const res = await sales1.get('/api/crm/me').expect(200);
     expect(res.body).toMatchObject({ username: 'sales1', role: 'sales', roleName: '销售顾问' });
-    expect(res.body.resources.leads).toEqual(['list', 'show', 'create', 'edit']);
+    expect(res.body.resources.leads).toEqual(['list', 'show', 'create', 'edit', 'convert', 'close', 'reactivate']);
+    expect(res.body.resources.opportunities).not.toContain('approve-loss');
     expect(JSON.stringify(res.body)).not.toMatch(/password|resetPasswordToken|@test\.local/);
   });
 });
@@ -155,7 +156,7 @@ describe('writes', () => {
     const owner = await sales2.put(`/api/crm/leads/${res.body.id}`, { owner: 1 });
     expect(owner.status).toBe(403);
     expect(owner.body.error.message).toMatch(/^owner:/);
-    const status = await sales2.put(`/api/crm/leads/${res.body.id}`, { status: 'qualified' });
+    const status = await sales2.put(`/api/crm/leads/${res.body.id}`, { status: 'qualified', version: res.body.version });
     expect(status.status).toBe(409);
     expect((await sales2.get(`/api/crm/leads/${res.body.id}`)).body).toMatchObject({ owner: me.id, status: 'active' });
   });

@@ -2,19 +2,29 @@
 // Idempotent: a permission is granted once and remembered, so an admin who later revokes it
 // in Strapi's panel is not overruled at the next start.
 import type { Core } from '@strapi/strapi';
-import type { Action, RoleTable } from '../crm/access';
+import type { RoleTable } from '../crm/access';
+import { handlerName } from '../crm/controller';
 
 const UP = 'plugin::users-permissions';
-const CONTROLLER_ACTION: Record<Action, string> = {
+const CRUD: Record<string, string> = {
   list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete',
 };
 /** resource name → `api::<api>.<controller>` */
 export const CONTROLLERS: Record<string, string> = {
   leads: 'api::lead.lead',
+  customers: 'api::customer.customer',
+  opportunities: 'api::opportunity.opportunity',
+  interactions: 'api::interaction.interaction',
+  'audit-events': 'api::audit-event.audit-event',
+  'visit-logs': 'api::visit-log.visit-log',
+  departments: 'api::department.department',
   staff: 'api::staff.staff',
+  stages: 'api::stage.stage',
+  levels: 'api::level.level',
+  sources: 'api::source.source',
+  'close-reasons': 'api::close-reason.close-reason',
+  settings: 'api::setting.setting',
 };
-/** action endpoints that come with the `edit` right on a resource */
-const EDIT_ACTIONS: Record<string, string[]> = { leads: ['close', 'reactivate'] };
 const EVERY_ROLE = [
   'api::me.me.find',
   `${UP}.auth.logout`,
@@ -23,15 +33,20 @@ const EVERY_ROLE = [
   `${UP}.auth.revokeSession`,
 ];
 
+/** The users-permissions actions (controller handlers) that a role's grants in roles.json need. */
 export function actionsFor(table: RoleTable, role: string): string[] {
   const out = new Set(EVERY_ROLE);
   for (const [resource, grant] of Object.entries(table.roles[role]?.resources ?? {})) {
     const ctrl = CONTROLLERS[resource];
     if (!ctrl) continue;
-    for (const a of grant.actions) out.add(`${ctrl}.${CONTROLLER_ACTION[a]}`);
+    for (const a of grant.actions) {
+      out.add(`${ctrl}.${CRUD[a] ?? handlerName(a)}`);
+      // a named action can also be run in bulk
+      if (!CRUD[a] && a !== 'assign') out.add(`${ctrl}.bulk`);
+    }
     // getMany goes through the list route, and is checked as `show` by the record service.
     if (grant.actions.includes('show')) out.add(`${ctrl}.find`);
-    if (grant.actions.includes('edit')) for (const a of EDIT_ACTIONS[resource] ?? []) out.add(`${ctrl}.${a}`);
+    if (resource === 'interactions' && grant.actions.includes('list')) out.add(`${ctrl}.calendar`);
   }
   return [...out];
 }

@@ -3,8 +3,11 @@
 // Pure: the role table comes in as data (config/roles.json), so this is tested without a server.
 import { forbidden } from './errors';
 
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
-export type Scope = 'all' | 'department' | 'own' | 'created' | 'none';
+/** list, show, create, edit, delete, or a named action such as `convert` or `approve-loss` */
+export type Action = string;
+const READS = new Set(['list', 'show']);
+/** `record`: visible with the record it is about (audit events); checked by that resource's controller */
+export type Scope = 'all' | 'department' | 'own' | 'created' | 'record' | 'none';
 export const ROLES = ['admin', 'sales-manager', 'sales', 'reception', 'marketing', 'service'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,7 +22,9 @@ export interface RoleTable {
 export interface Actor {
   id: number;
   role: Role | null;
-  /** staff ids whose records a department-scoped caller sees (self included) */
+  name?: string;
+  departmentId?: number | null;
+  /** staff ids of the caller's department and every department under it (self included) */
   teamIds?: number[];
 }
 
@@ -38,18 +43,23 @@ export function scopeFilter(
   table: RoleTable,
   actor: Actor,
   resource: string,
-  fields: { owner?: string; creator?: string },
+  fields: { owner?: string; creator?: string; pool?: string },
+  action: Action = 'list',
 ): Record<string, unknown> | null {
   const { scope } = grantsOf(table, actor.role, resource);
   const nothing = { id: { $eq: -1 } };
+  // The pool (公海) is readable by whoever works the resource; writing needs a claim first.
+  const orPool = (own: Record<string, unknown>) =>
+    fields.pool && READS.has(action) ? { $or: [own, { [fields.pool]: { $eq: true } }] } : own;
   switch (scope) {
     case 'all':
       return null;
     case 'own':
-      return fields.owner ? { [fields.owner]: { id: { $eq: actor.id } } } : nothing;
+      return fields.owner ? orPool({ [fields.owner]: { id: { $eq: actor.id } } }) : nothing;
     case 'department': {
       const team = actor.teamIds?.length ? actor.teamIds : [actor.id];
-      return fields.owner ? { [fields.owner]: { id: { $in: team } } } : nothing;
+      const by = fields.owner ?? fields.creator; // records without an owner belong to who logged them
+      return by ? orPool({ [by]: { id: { $in: team } } }) : nothing;
     }
     case 'created':
       return fields.creator ? { [fields.creator]: { id: { $eq: actor.id } } } : nothing;

@@ -1,35 +1,80 @@
-// The simple-rest controller every CRM resource uses: parse, authorize, call the record
-// service, shape the answer (array + Content-Range for lists).
-import { records } from './registry';
-import { actorOf, handle } from './http';
+// The controller every CRM resource uses: parse, authorize, call a service, shape the answer.
+// Simple-rest CRUD, one handler per named action (`POST /:id/<action>`), the same actions in
+// bulk (`POST /bulk/<action> {ids}`, all or nothing) and assignment (`POST /assign`).
+import { records, RESOURCE_DEFS } from './registry';
+import { handle } from './http';
+import { badRequest, CrmError } from './errors';
+import type { Actor } from './access';
+import { assign } from './assignment';
+import { inBulk } from './bulk';
 
-export function crmController(name: string) {
-  return {
-    find: handle(async (ctx) => {
-      const { rows, start, total } = await records(name).list(actorOf(ctx), ctx.query);
+export type ActionFn = (actor: Actor, id: unknown, body: Record<string, any>) => Promise<unknown>;
+
+const MAX_BULK = 500;
+
+export const handlerName = (action: string) => action.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+function idsOf(body: any): unknown[] {
+  const ids = body?.ids;
+  if (!Array.isArray(ids) || !ids.length) throw badRequest('ids: must be a non-empty array of record ids', { field: 'ids' });
+  if (ids.length > MAX_BULK) throw badRequest(`ids: at most ${MAX_BULK} records at once`, { field: 'ids' });
+  return [...new Set(ids)];
+}
+
+const defOf = (name: string) => {
+  const def = RESOURCE_DEFS.find((d) => d.name === name);
+  if (!def) throw new Error(`unknown CRM resource ${name}`);
+  return def;
+};
+
+/** `service`: the uid of the service whose `actions` implement the resource's named actions. */
+export function crmController(name: string, service?: string) {
+  const actions = (): Record<string, ActionFn> => (service ? (strapi.service(service as any) as any).actions : {});
+  const named = (action: string) => {
+    const fn = actions()[action];
+    if (!fn) throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`);
+    return fn;
+  };
+  const body = (ctx: any) => (typeof ctx.request.body === 'object' && ctx.request.body) || {};
+  const controller: Record<string, unknown> = {
+    find: handle(async (ctx, actor) => {
+      const { rows, start, total } = await records(name).list(actor, ctx.query);
       const end = rows.length ? start + rows.length - 1 : start;
       ctx.set('Content-Range', `${name} ${start}-${end}/${total}`);
       return rows;
     }),
-    findOne: handle(async (ctx) => records(name).get(actorOf(ctx), ctx.params.id)),
-    create: handle(async (ctx) => {
-      const rec = await records(name).create(actorOf(ctx), ctx.request.body);
+    findOne: handle(async (ctx, actor) => records(name).get(actor, ctx.params.id)),
+    create: handle(async (ctx, actor) => {
+      const rec = await records(name).create(actor, ctx.request.body);
       ctx.status = 201;
       return rec;
     }),
-    update: handle(async (ctx) => records(name).update(actorOf(ctx), ctx.params.id, ctx.request.body)),
-    delete: handle(async (ctx) => records(name).remove(actorOf(ctx), ctx.params.id)),
+    update: handle(async (ctx, actor) => records(name).update(actor, ctx.params.id, ctx.request.body)),
+    delete: handle(async (ctx, actor) => records(name).remove(actor, ctx.params.id)),
+    bulk: handle(async (ctx, actor) => {
+      const fn = named(ctx.params.action);
+      const { ids, ...rest } = body(ctx);
+      return inBulk(idsOf({ ids }), (id) => fn(actor, id, rest));
+    }),
+    assign: handle(async (ctx, actor) => assign(name, actor, idsOf(body(ctx)), body(ctx).owner)),
   };
+  for (const action of defOf(name).actions ?? []) {
+    controller[handlerName(action)] = handle(async (ctx, actor) => named(action)(actor, ctx.params.id, body(ctx)));
+  }
+  return controller;
 }
 
-/** The five simple-rest routes of a resource, handled by `<controller>.find|findOne|…`. */
-export function crmRoutes(name: string, controller: string) {
+/** Routes of a resource: the five simple-rest ones, its named actions, bulk and assign. */
+export function crmRoutes(name: string, controller: string, opts: { readOnly?: boolean } = {}) {
   const base = `/crm/${name}`;
-  return [
-    { method: 'GET', path: base, handler: `${controller}.find`, config: { policies: [] } },
-    { method: 'GET', path: `${base}/:id`, handler: `${controller}.findOne`, config: { policies: [] } },
-    { method: 'POST', path: base, handler: `${controller}.create`, config: { policies: [] } },
-    { method: 'PUT', path: `${base}/:id`, handler: `${controller}.update`, config: { policies: [] } },
-    { method: 'DELETE', path: `${base}/:id`, handler: `${controller}.delete`, config: { policies: [] } },
-  ];
+  const { actions, assignable } = defOf(name);
+  const route = (method: string, path: string, handler: string) => ({ method, path, handler: `${controller}.${handler}`, config: { policies: [] } });
+  const routes = [route('GET', base, 'find'), route('GET', `${base}/:id`, 'findOne')];
+  if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));
+  if (assignable) routes.push(route('POST', `${base}/assign`, 'assign'));
+  if (actions?.length) {
+    routes.push(route('POST', `${base}/bulk/:action`, 'bulk'));
+    for (const a of actions) routes.push(route('POST', `${base}/:id/${a}`, handlerName(a)));
+  }
+  return routes;
 }

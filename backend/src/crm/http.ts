@@ -1,20 +1,24 @@
 // Koa glue shared by every CRM controller: who is calling, and errors in Strapi's JSON shape.
 import { CrmError, errorBody } from './errors';
-import type { Actor, Role } from './access';
-import { ROLES } from './access';
+import type { Actor } from './access';
+import { loadActor } from './org';
+import { roleTable } from './roles';
+import { withWrite } from './write-context';
 
-export function actorOf(ctx: any): Actor {
+export async function actorOf(ctx: any): Promise<Actor> {
+  if (ctx.state.crmActor) return ctx.state.crmActor;
   const user = ctx.state?.user;
-  if (!user) throw new CrmError(401, 'UnauthorizedError', 'Missing or invalid credentials');
-  const type = user.role?.type;
-  return { id: user.id, role: (ROLES as readonly string[]).includes(type) ? (type as Role) : null };
+  const actor = user ? await loadActor(strapi, roleTable(), user.id) : null;
+  if (!actor) throw new CrmError(401, 'UnauthorizedError', 'Missing or invalid credentials');
+  return (ctx.state.crmActor = actor);
 }
 
-/** Runs a controller body, turning CrmErrors into their HTTP answer. */
-export function handle(fn: (ctx: any) => Promise<unknown>) {
+/** Runs a controller body as the signed-in actor, turning CrmErrors into their HTTP answer. */
+export function handle(fn: (ctx: any, actor: Actor) => Promise<unknown>) {
   return async (ctx: any) => {
     try {
-      const body = await fn(ctx);
+      const actor = await actorOf(ctx);
+      const body = await withWrite({ actor: { id: actor.id, name: actor.name ?? String(actor.id) } }, () => fn(ctx, actor));
       if (body !== undefined) ctx.body = body;
     } catch (e) {
       if (!(e instanceof CrmError)) throw e;

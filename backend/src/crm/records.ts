@@ -1,15 +1,19 @@
 // Reads and writes CRM records for the simple-rest adapter and for services. Every query is
-// ANDed with the caller's visibility scope; writes are checked against the same scope.
+// ANDed with the caller's visibility scope; writes are checked against the same scope and
+// carry the version the caller read (a stale one is a 409, see rules.ts).
 import type { Core } from '@strapi/strapi';
 import { badRequest, forbidden, notFound } from './errors';
 import { coerce, describeFields, type Field } from './fields';
 import { parseListQuery } from './list-query';
-import { assertCan, scopeFilter, type Action, type Actor, type RoleTable } from './access';
+import { assertCan, grantsOf, scopeFilter, type Action, type Actor, type RoleTable } from './access';
 import { TIMESTAMPS, type ResourceDef } from './resource';
+import { withWrite } from './write-context';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
+type Row = Record<string, any> & { id: number; documentId: string };
 
-const IGNORED_ON_WRITE = new Set(['id', 'documentId']);
+const IGNORED_ON_WRITE = new Set(['id', 'documentId', 'actions']);
+const READ = new Set(['list', 'show']);
 
 export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () => RoleTable) {
   let cached: Field[] | undefined;
@@ -18,34 +22,42 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       ...describeFields(strapi.contentType(def.uid as any).attributes as any, {
         rename: def.rename,
         viaAction: def.viaAction,
+        readOnly: ['version', ...(def.readOnly ?? [])],
       }),
       ...TIMESTAMPS,
     ].filter((f) => !def.expose || def.expose.includes(f.api)));
   const docs = () => strapi.documents(def.uid as any);
+  const versioned = () => fields().some((f) => f.api === 'version');
   const relations = () => fields().filter((f) => f.kind === 'relation');
   const populate = () => Object.fromEntries(relations().map((f) => [f.attr, { fields: ['id', ...(def.populateFields?.[f.attr] ?? [])] }]));
 
-  const scoped = (actor: Actor, action: Action, extra: Record<string, unknown>) => {
+  /** Filters for `action` by `actor`: refuses the action outright, or limits it to visible records. */
+  const scoped = (actor: Actor, action: Action, extra: Record<string, unknown>, visibleAs: Action = action, trusted = false) => {
     assertCan(roles(), actor, def.name, action);
-    const scope = scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator });
+    const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool }, visibleAs);
     const parts = [scope, extra].filter((x) => x && Object.keys(x).length);
     return parts.length ? { $and: parts } : {};
   };
 
-  function toApi(row: any): ApiRecord {
+  function toApi(row: any, actor?: Actor): ApiRecord {
     const out: ApiRecord = { id: row.id };
     for (const f of fields()) {
       const v = row[f.attr];
       if (f.kind === 'relation') out[f.api] = f.many ? (v ?? []).map((r: any) => r.id) : v?.id ?? null;
       else out[f.api] = v === undefined ? null : v;
     }
-    return def.present ? (def.present(out, row) as ApiRecord) : out;
+    const rec = def.present ? (def.present(out, row) as ApiRecord) : out;
+    if (def.allowedActions && actor) {
+      const granted = grantsOf(roles(), actor.role, def.name).actions;
+      rec.actions = def.allowedActions(rec, actor).filter((a) => granted.includes(a));
+    }
+    return rec;
   }
 
-  async function findRow(actor: Actor, id: unknown, action: Action) {
+  async function findRow(actor: Actor, id: unknown, action: Action, visibleAs: Action = action, trusted = false): Promise<Row> {
     const n = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
     if (!Number.isSafeInteger(n) || (n as number) <= 0) throw badRequest('id: must be a record id', { field: 'id' });
-    const row = await docs().findFirst({ filters: scoped(actor, action, { id: { $eq: n } }), populate: populate() } as any);
+    const row = await docs().findFirst({ filters: scoped(actor, action, { id: { $eq: n } }, visibleAs, trusted), populate: populate() } as any);
     if (!row) throw notFound(`${def.name} ${n} not found`, { resource: def.name, id: n });
     return row as any;
   }
@@ -59,7 +71,10 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     for (const [key, raw] of Object.entries(body as Record<string, unknown>)) {
       if (IGNORED_ON_WRITE.has(key)) continue;
       const f = fields().find((x) => x.api === key);
-      if (!f) throw badRequest(`${key}: unknown field`, { field: key });
+      if (!f) {
+        if (current && key in current) continue; // derived fields (overdue…) come back from react-admin
+        throw badRequest(`${key}: unknown field`, { field: key });
+      }
       if (f.readOnly) continue; // react-admin sends the whole record back on update
       const value = coerce(f, raw);
       if (f.viaAction) {
@@ -74,27 +89,44 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     return data;
   }
 
+  /** Writes `data` to a row read by the caller, as `intent`, failing with 409 if it changed since. */
+  function write(actor: Actor, row: Row, data: Record<string, unknown>, intent?: string, version = row.version) {
+    const expect = versioned() ? new Map([[`${def.uid}:${row.documentId}`, version ?? 0]]) : undefined;
+    return withWrite({ intent, expect }, () => docs().update({ documentId: row.documentId, data } as any));
+  }
+
   return {
     def,
     fields,
     toApi,
 
-    async list(actor: Actor, query: Record<string, unknown>) {
+    /** `trusted`: the caller's visibility was established otherwise (audit events of a visible record). */
+    async list(actor: Actor, query: Record<string, unknown>, extra: Record<string, unknown> = {}, trusted = false) {
       const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort });
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
-      const filters = scoped(actor, q.idsOnly ? 'show' : 'list', q.filters);
+      const where = [q.filters, extra].filter((x) => Object.keys(x).length);
+      const action = q.idsOnly ? 'show' : 'list';
+      const filters = scoped(actor, action, where.length ? { $and: where } : {}, action, trusted);
       const [rows, total] = await Promise.all([
         docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any),
         docs().count({ filters } as any),
       ]);
-      return { rows: (rows as any[]).map(toApi), start: q.start, total };
+      return { rows: (rows as any[]).map((r) => toApi(r, actor)), start: q.start, total };
     },
 
-    async get(actor: Actor, id: unknown, action: Action = 'show') {
-      return toApi(await findRow(actor, id, action));
+    async get(actor: Actor, id: unknown, action: Action = 'show', trusted = false) {
+      return toApi(await findRow(actor, id, action, action, trusted), actor);
     },
 
-    async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}) {
+    /** The row behind a record, for services: `action` must be granted, visibility as `visibleAs`. */
+    async load(actor: Actor, id: unknown, action: Action, visibleAs: Action = READ.has(action) ? action : 'edit') {
+      const row = await findRow(actor, id, action, visibleAs);
+      return { row, rec: toApi(row, actor) };
+    },
+
+    write,
+
+    async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}, intent?: string) {
       assertCan(roles(), actor, def.name, 'create');
       const data = { ...def.initial?.(actor), ...toData(body), ...extra };
       for (const f of fields()) {
@@ -104,28 +136,35 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       }
       if (def.owner && data[def.owner] === undefined) data[def.owner] = relationData(actor.id);
       if (def.creator) data[def.creator] = relationData(actor.id);
-      const doc: any = await docs().create({ data } as any);
+      const doc: any = await withWrite({ intent }, () => docs().create({ data } as any));
       return this.get(actor, doc.id);
     },
 
     async update(actor: Actor, id: unknown, body: unknown) {
       const row = await findRow(actor, id, 'edit');
-      const data = toData(body, toApi(row));
-      if (Object.keys(data).length) await docs().update({ documentId: row.documentId, data } as any);
+      const current = toApi(row, actor);
+      const data = toData(body, current);
+      if (versioned()) {
+        const v = (body as Record<string, unknown>).version;
+        if (!Number.isSafeInteger(v)) {
+          throw badRequest('version: is required; send the version you read', { field: 'version' });
+        }
+        if (Object.keys(data).length) await write(actor, row, data, undefined, v as number);
+      } else if (Object.keys(data).length) await write(actor, row, data);
       return this.get(actor, row.id);
     },
 
     async remove(actor: Actor, id: unknown) {
       const row = await findRow(actor, id, 'delete');
       await docs().delete({ documentId: row.documentId } as any);
-      return toApi(row);
+      return toApi(row, actor);
     },
   };
 }
 
 export type RecordService = ReturnType<typeof recordService>;
 
-function relationData(value: unknown) {
+export function relationData(value: unknown) {
   if (value === null) return { set: [] };
   const ids = Array.isArray(value) ? value : [value];
   return { set: ids.map((id) => ({ id })) };

@@ -17,6 +17,18 @@ export interface ResourceDef {
   /** attribute holding the responsible staff member / the member who logged the record */
   owner?: string;
   creator?: string;
+  /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
+  pool?: string;
+  /** API fields computed by the server, never written by clients */
+  readOnly?: string[];
+  /** named actions (`POST /:id/<action>`, also in bulk), implemented by the domain's service */
+  actions?: string[];
+  /** offers `POST /assign {ids, owner}` */
+  assignable?: boolean;
+  /** extra data written when a record is assigned (a customer leaves the pool) */
+  onAssign?: () => Record<string, unknown>;
+  /** transition actions the record's state allows now (the role's grants are applied on top) */
+  allowedActions?: (record: Record<string, any>, actor: Actor) => string[];
   /** values a new record starts with, e.g. the initial status */
   initial?: (actor: Actor) => Record<string, unknown>;
   /** API fields to expose, when not all of the content type's (staff hides email, flags) */

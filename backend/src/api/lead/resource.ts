@@ -1,14 +1,18 @@
 import type { ResourceDef } from '../../crm/resource';
+import { allowedLeadActions } from './transitions';
 
 const lead: ResourceDef = {
   name: 'leads',
   uid: 'api::lead.lead',
+  actions: ['convert', 'close', 'reactivate'],
+  assignable: true,
   rename: { status: 'leadStatus' },
   // status is writable, but only along the moves of transitions.ts (checked for every writer)
-  viaAction: ['owner', 'creator'],
+  viaAction: ['owner', 'creator', 'customer', 'opportunity'],
   search: ['subject', 'targetCustomer', 'targetContact', 'mobile', 'email'],
   owner: 'owner',
   creator: 'creator',
   initial: () => ({ leadStatus: 'active' }),
+  allowedActions: (l) => allowedLeadActions(l.status),
 };
 export default lead;

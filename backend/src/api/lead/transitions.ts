@@ -1,6 +1,6 @@
 // Lead status moves as a pure table (SPEC "Rules": lead). Every writer — action endpoints,
-// plain PUT, Strapi's admin panel — goes through `checkLeadChange` via the Document Service
-// middleware in src/index.ts, so no path can skip a rule.
+// plain PUT, bulk, Strapi's admin panel — goes through `checkLeadChange` via the write-rules
+// middleware (crm/rules.ts), so no path can skip a rule.
 import { badRequest, conflict } from '../../crm/errors';
 
 export type LeadStatus = 'active' | 'qualified' | 'disqualified';
@@ -28,14 +28,15 @@ export function leadMove(status: LeadStatus, action: LeadAction): LeadStatus {
 interface LeadState {
   leadStatus?: LeadStatus;
   closeReason?: string | null;
+  opportunity?: number | null;
 }
 
 /**
  * Checks a write that changes a lead's status: only moves of the table, each with what it needs
- * (closing needs a reason). Converting needs the customer and opportunity it creates, which
- * arrive with the pipeline; until then no writer can mark a lead qualified.
+ * (closing needs a reason; qualifying is the conversion itself, which links the opportunity it
+ * created). A converted lead is history: it cannot be converted again or edited back.
  */
-export function checkLeadChange(before: LeadState | null, after: LeadState): void {
+export function checkLeadChange(before: LeadState | null, after: LeadState, intent?: string): void {
   const from = before?.leadStatus;
   const to = after.leadStatus ?? from;
   if (!before) {
@@ -44,12 +45,18 @@ export function checkLeadChange(before: LeadState | null, after: LeadState): voi
     }
     return;
   }
-  if (!from || !to || from === to) return;
+  if (!from || !to) return;
+  if (from === to) {
+    if (from === 'qualified' && (before.opportunity ?? null) !== (after.opportunity ?? null)) {
+      throw conflict('lead is qualified: its conversion cannot change', { status: from, allowed: [] });
+    }
+    return;
+  }
   const action = (Object.entries(LEAD_MOVES[from]) as [LeadAction, LeadStatus][]).find(([, s]) => s === to)?.[0];
   if (!action) {
     throw conflict(`lead is ${from}: cannot become ${to}`, { status: from, allowed: allowedLeadActions(from) });
   }
-  if (action === 'convert') {
+  if (action === 'convert' && (intent !== 'convert' || !after.opportunity)) {
     throw conflict('a lead becomes qualified only by converting it', { status: from, allowed: allowedLeadActions(from) });
   }
   if (action === 'close' && !(after.closeReason ?? '').trim()) {

@@ -1,19 +1,21 @@
-import { actorOf, handle } from '../../../crm/http';
+import { handle } from '../../../crm/http';
 import { capabilities } from '../../../crm/access';
 import { roleTable } from '../../../crm/roles';
 
 // The signed-in staff member and what they may do: the UI builds its menu from `resources`.
 export default {
-  find: handle(async (ctx) => {
-    const actor = actorOf(ctx);
+  find: handle(async (ctx, actor) => {
     const user = ctx.state.user;
+    const dept: any = actor.departmentId
+      ? await strapi.db.query('api::department.department' as any).findOne({ where: { id: actor.departmentId }, select: ['id', 'name'] })
+      : null;
     return {
       id: user.id,
       username: user.username,
       displayName: user.displayName ?? user.username,
       role: actor.role,
       roleName: actor.role ? roleTable().roles[actor.role]?.name ?? actor.role : null,
-      department: null,
+      department: dept ? { id: dept.id, name: dept.name } : null,
       resources: capabilities(roleTable(), actor.role),
     };
   }),

@@ -1,3 +1,3 @@
 import { crmRoutes } from '../../../crm/controller';
 
-export default { type: 'content-api', routes: crmRoutes('staff', 'staff').filter((r) => r.method === 'GET') };
+export default { type: 'content-api', routes: crmRoutes('staff', 'staff') };

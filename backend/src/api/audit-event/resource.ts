@@ -1,0 +1,11 @@
+import type { ResourceDef } from '../../crm/resource';
+
+// Read-only. Visibility follows the record an event is about (see the controller).
+const auditEvent: ResourceDef = {
+  name: 'audit-events',
+  uid: 'api::audit-event.audit-event',
+  rename: { from: 'fromValue', to: 'toValue' },
+  search: ['actorName', 'field'],
+  defaultSort: ['createdAt', 'DESC'],
+};
+export default auditEvent;

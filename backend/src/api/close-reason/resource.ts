@@ -1,0 +1,9 @@
+import type { ResourceDef } from '../../crm/resource';
+
+const close_reason: ResourceDef = {
+  name: 'close-reasons',
+  uid: 'api::close-reason.close-reason',
+  search: ['name'],
+  defaultSort: ['order', 'ASC'],
+};
+export default close_reason;

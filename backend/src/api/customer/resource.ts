@@ -1,0 +1,18 @@
+import type { ResourceDef } from '../../crm/resource';
+
+const customer: ResourceDef = {
+  name: 'customers',
+  uid: 'api::customer.customer',
+  actions: ['claim', 'release'],
+  assignable: true,
+  // ownership and the pool change only by assignment, claim and release
+  viaAction: ['owner', 'creator', 'inPool'],
+  readOnly: ['lastFollowUpAt', 'nextFollowUpAt'],
+  search: ['name', 'mobile', 'email', 'wechat', 'company'],
+  owner: 'owner',
+  creator: 'creator',
+  pool: 'inPool',
+  onAssign: () => ({ inPool: false }),
+  allowedActions: (c) => (c.inPool ? ['claim'] : ['release']),
+};
+export default customer;

@@ -1,0 +1,9 @@
+import type { ResourceDef } from '../../crm/resource';
+
+const department: ResourceDef = {
+  name: 'departments',
+  uid: 'api::department.department',
+  search: ['name'],
+  defaultSort: ['order', 'ASC'],
+};
+export default department;

@@ -1,0 +1,17 @@
+import type { ResourceDef } from '../../crm/resource';
+import { allowedInteractionActions, isOverdue } from './transitions';
+
+const interaction: ResourceDef = {
+  name: 'interactions',
+  uid: 'api::interaction.interaction',
+  actions: ['complete', 'cancel'],
+  viaAction: ['owner', 'creator'],
+  readOnly: ['completedAt'],
+  search: ['subject', 'content', 'place', 'attendee'],
+  defaultSort: ['start', 'DESC'],
+  owner: 'owner',
+  creator: 'creator',
+  present: (rec) => ({ ...rec, overdue: isOverdue(rec as any) }),
+  allowedActions: (i) => allowedInteractionActions(i.state),
+};
+export default interaction;

@@ -1,0 +1,25 @@
+// Follow-up actions: complete with an outcome (the customer's follow-up times move, see
+// rules.ts) or cancel a plan.
+import type { Core } from '@strapi/strapi';
+import { records } from '../../../crm/registry';
+import { badRequest } from '../../../crm/errors';
+import type { Actor } from '../../../crm/access';
+import { interactionMove, type InteractionAction, type InteractionState } from '../transitions';
+
+export default (_: { strapi: Core.Strapi }) => {
+  async function move(actor: Actor, id: unknown, action: InteractionAction, data: Record<string, unknown> = {}) {
+    const interactions = records('interactions');
+    const { row, rec } = await interactions.load(actor, id, action);
+    await interactions.write(actor, row, { state: interactionMove(rec.state as InteractionState, action), ...data }, action);
+    return interactions.get(actor, rec.id);
+  }
+  const actions = {
+    complete(actor: Actor, id: unknown, body: Record<string, any>) {
+      const outcome = typeof body.outcome === 'string' ? body.outcome.trim().slice(0, 2000) : '';
+      if (!outcome) throw badRequest('outcome: is required to complete a follow-up', { field: 'outcome' });
+      return move(actor, id, 'complete', { outcome });
+    },
+    cancel: (actor: Actor, id: unknown) => move(actor, id, 'cancel'),
+  };
+  return { actions };
+};

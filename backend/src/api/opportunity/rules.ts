@@ -1,0 +1,29 @@
+// The opportunity table for every writer, plus the stage's probability: moving the stage sets
+// the probability from it unless the writer chose one.
+import type { WriteRule } from '../../crm/rules';
+import { badRequest } from '../../crm/errors';
+import { checkOpportunityChange, type OpportunityRow } from './transitions';
+
+const STAGE_UID = 'api::stage.stage';
+const state = (r: Record<string, any>): OpportunityRow => ({ ...r, status: r.opportunityStatus, lossRequested: !!r.lossRequested });
+
+export const opportunityRule: WriteRule = {
+  async check({ strapi, before, after, data, context }) {
+    if (!after) return;
+    if (!before && after.stage == null) {
+      const first: any = await strapi.db.query(STAGE_UID as any).findOne({ where: { active: true }, orderBy: { order: 'asc' } });
+      if (first) {
+        data.stage = { set: [{ id: first.id }] };
+        after.stage = first.id;
+      }
+    }
+    checkOpportunityChange(before && state(before), state(after), context.intent);
+    const stageMoved = (before?.stage ?? null) !== (after.stage ?? null);
+    const chosen = data.probability !== undefined && data.probability !== null && data.probability !== before?.probability;
+    if (stageMoved && after.stage != null) {
+      const stage: any = await strapi.db.query(STAGE_UID as any).findOne({ where: { id: after.stage } });
+      if (!stage) throw badRequest('stage: no such stage', { field: 'stage' });
+      if (!chosen) data.probability = stage.probability;
+    }
+  },
+};

@@ -1,0 +1,3 @@
+import { crmController } from '../../../crm/controller';
+
+export default crmController('visit-logs', 'api::visit-log.visit-log');

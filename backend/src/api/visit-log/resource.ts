@@ -1,0 +1,13 @@
+import type { ResourceDef } from '../../crm/resource';
+
+const visitLog: ResourceDef = {
+  name: 'visit-logs',
+  uid: 'api::visit-log.visit-log',
+  actions: ['to-lead'],
+  viaAction: ['creator', 'lead'],
+  search: ['name', 'mobile', 'product', 'note'],
+  defaultSort: ['visitedAt', 'DESC'],
+  creator: 'creator',
+  allowedActions: (v) => (v.lead ? [] : ['to-lead']),
+};
+export default visitLog;

@@ -1,0 +1,78 @@
+// The audit trail: one event per create, delete and changed field (who, when, from, to),
+// written by the write-rules middleware in the same transaction as the change itself, so
+// every writer is recorded and a rolled-back write leaves no event.
+import type { Core } from '@strapi/strapi';
+import type { WriteContext } from './write-context';
+
+export const AUDIT_UID = 'api::audit-event.audit-event';
+
+export interface AuditTarget {
+  resource: string;
+  /** attribute → API field name, where they differ */
+  apiOf?: Record<string, string>;
+  /** attribute holding the status (changes are `transition`s) and the owner (`assign`) */
+  status?: string;
+  owner?: string;
+}
+
+const UNTRACKED = new Set([
+  'id', 'documentId', 'version', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'localizations',
+  'createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'confirmationToken',
+]);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Who made the current write: the CRM actor, else a Strapi admin-panel user, else the system. */
+function whoOf(strapi: Core.Strapi, context: WriteContext): { id: number | null; name: string } {
+  if (context.actor) return context.actor;
+  const ctx: any = strapi.requestContext.get();
+  const user = ctx?.state?.user;
+  if (user && ctx?.state?.auth?.strategy?.name === 'admin') {
+    return { id: null, name: `管理后台 ${[user.firstname, user.lastname].filter(Boolean).join(' ')}`.trim() };
+  }
+  if (user?.username) return { id: user.id, name: user.displayName || user.username };
+  return { id: null, name: '系统' };
+}
+
+export function changesOf(target: AuditTarget, before: Record<string, any>, after: Record<string, any>, intent?: string) {
+  const out: { action: string; field: string; from: unknown; to: unknown }[] = [];
+  for (const key of Object.keys(after)) {
+    if (UNTRACKED.has(key) || same(before[key], after[key])) continue;
+    const action =
+      key === target.status ? 'transition'
+      : key === target.owner ? (intent === 'claim' || intent === 'release' ? intent : 'assign')
+      : 'update';
+    out.push({ action, field: target.apiOf?.[key] ?? key, from: before[key] ?? null, to: after[key] ?? null });
+  }
+  return out;
+}
+
+export async function recordAudit(
+  strapi: Core.Strapi,
+  target: AuditTarget,
+  op: 'create' | 'update' | 'delete',
+  before: Record<string, any> | null,
+  saved: Record<string, any> | null,
+  context: WriteContext,
+) {
+  const who = whoOf(strapi, context);
+  const recordId = (saved ?? before)!.id;
+  const events =
+    op === 'update' ? changesOf(target, before!, saved!, context.intent)
+    : [{ action: op, field: null, from: null, to: null }];
+  for (const e of events) {
+    await strapi.documents(AUDIT_UID as any).create({
+      data: {
+        resource: target.resource,
+        recordId,
+        action: e.action,
+        intent: context.intent ?? null,
+        field: e.field,
+        fromValue: e.from,
+        toValue: e.to,
+        actor: who.id ? { set: [{ id: who.id }] } : { set: [] },
+        actorName: who.name,
+      },
+    } as any);
+  }
+}
