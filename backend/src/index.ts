@@ -13,6 +13,7 @@ import { interactionRule } from './api/interaction/rules';
 import { departmentRule } from './api/department/rules';
 import { staffRule } from './api/staff/rules';
 import { auditEventRule } from './api/audit-event/rules';
+import { settingRule } from './api/setting/rules';
 
 /** Records whose every change lands in the audit trail, with their status and owner attributes. */
 const AUDITED = ['leads', 'customers', 'opportunities', 'interactions', 'visit-logs', 'departments', 'staff'];
@@ -28,6 +29,7 @@ export default {
     registerRule('api::department.department', departmentRule);
     registerRule('plugin::users-permissions.user', staffRule);
     registerRule(AUDIT_UID, auditEventRule);
+    registerRule('api::setting.setting', settingRule);
     for (const def of RESOURCE_DEFS) {
       if (!AUDITED.includes(def.name)) continue;
       const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));

@@ -22,6 +22,6 @@ export async function loadShippedConfig(strapi: Core.Strapi) {
     filled.push(name);
   };
   for (const [name, uid] of Object.entries(PIPELINE)) await fill(name, uid, pipeline[name] ?? []);
-  await fill('settings', 'api::setting.setting', Object.entries(settings).map(([key, value]) => ({ key, value })));
+  await fill('settings', 'api::setting.setting', Object.entries(settings).map(([key, value]) => ({ key, value: JSON.stringify(value, null, 2) })));
   return filled;
 }

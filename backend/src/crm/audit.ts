@@ -68,8 +68,9 @@ export async function recordAudit(
         action: e.action,
         intent: context.intent ?? null,
         field: e.field,
-        fromValue: e.from,
-        toValue: e.to,
+        // wrapped: Strapi's JSON field cannot hold a bare string on PostgreSQL
+        fromValue: { v: e.from },
+        toValue: { v: e.to },
         actor: who.id ? { set: [{ id: who.id }] } : { set: [] },
         actorName: who.name,
       },

@@ -16,6 +16,8 @@ export interface Field {
   many?: boolean;
   target?: string;
   maxLength?: number;
+  /** the content type fills it in when a new record leaves it out */
+  hasDefault?: boolean;
   /** fields the client may never set (timestamps, ids, server-computed values) */
   readOnly: boolean;
   /** fields only changed through an action (status, owner) */
@@ -30,6 +32,7 @@ export interface Attribute {
   target?: string;
   maxLength?: number;
   private?: boolean;
+  default?: unknown;
 }
 
 const MOBILE = /^\+?[0-9][0-9 -]{5,19}$/;
@@ -134,6 +137,7 @@ export function describeFields(
       many: a.type === 'relation' ? /ToMany$/.test(a.relation ?? '') : undefined,
       target: a.target,
       maxLength: a.maxLength,
+      hasDefault: a.default !== undefined,
       readOnly: (opts.readOnly ?? []).includes(api),
       viaAction: (opts.viaAction ?? []).includes(api),
     });

@@ -130,7 +130,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       assertCan(roles(), actor, def.name, 'create');
       const data = { ...def.initial?.(actor), ...toData(body), ...extra };
       for (const f of fields()) {
-        if (f.required && !f.viaAction && !f.readOnly && data[f.attr] == null) {
+        if (f.required && !f.hasDefault && !f.viaAction && !f.readOnly && data[f.attr] == null) {
           throw badRequest(`${f.api}: is required`, { field: f.api });
         }
       }

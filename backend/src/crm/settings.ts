@@ -16,7 +16,8 @@ export async function setting<K extends keyof Settings>(key: K): Promise<Setting
   const row: any = await strapi.db.query('api::setting.setting' as any).findOne({ where: { key: key as string } });
   const shipped = shippedSettings()[key];
   if (row?.value === undefined || row?.value === null) return shipped;
-  return typeof shipped === 'object' && shipped !== null ? { ...(shipped as object), ...row.value } : row.value;
+  const value = JSON.parse(row.value); // valid: checked on every write (api/setting/rules.ts)
+  return typeof shipped === 'object' && shipped !== null ? { ...(shipped as object), ...value } : value;
 }
 
 /** Midnight of `now`'s calendar day in time zone `tz`. */

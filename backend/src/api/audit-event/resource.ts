@@ -7,5 +7,6 @@ const auditEvent: ResourceDef = {
   rename: { from: 'fromValue', to: 'toValue' },
   search: ['actorName', 'field'],
   defaultSort: ['createdAt', 'DESC'],
+  present: (rec) => ({ ...rec, from: (rec.from as any)?.v ?? null, to: (rec.to as any)?.v ?? null }),
 };
 export default auditEvent;
