@@ -1,6 +1,6 @@
 // Lead close/reactivate through each entry point: action endpoint, plain PUT, and the
 // Document Service (what Strapi's admin panel and any server code use). A refusal changes nothing.
-import { bootApp, type Client, type TestApp } from '../helpers/app';
+import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 
 let app: TestApp;
 let sales1: Client, sales2: Client;
@@ -85,6 +85,63 @@ describe('the Document Service (admin panel, server code) obeys it too', () => {
     const row = await app.strapi.db.query('api::lead.lead').findOne({ where: { id: lead.id } });
     await expect(
       app.strapi.documents('api::lead.lead').update({ documentId: row.documentId, data: { leadStatus: 'qualified' } }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect((await read(lead.id)).status).toBe('active');
+  });
+});
+
+describe('convert', () => {
+  it('creates the customer and the opportunity `<customer>对<product>有意向`, once', async () => {
+    const lead = (await sales1.post('/api/crm/leads', { subject: '王先生咨询三居', targetCustomer: '王先生', mobile: '13911110001', level: 'H', source: '到访' }).expect(201)).body;
+    const res = await sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '滨江壹号' }).expect(200);
+    expect(res.body.lead).toMatchObject({ status: 'qualified', customer: res.body.customer.id, opportunity: res.body.opportunity.id, actions: [] });
+    expect(res.body.customer).toMatchObject({ name: '王先生', mobile: '13911110001', level: 'H', source: '到访', owner: lead.owner, inPool: false });
+    expect(res.body.opportunity).toMatchObject({ name: '王先生对滨江壹号有意向', customer: res.body.customer.id, lead: lead.id, status: 'open', probability: 10, owner: lead.owner });
+    const again = await sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '翠湖花园' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.details).toEqual({ status: 'qualified', action: 'convert', allowed: [] });
+    const opps = await sales1.get(`/api/crm/opportunities?${listQuery({ filter: { customer: res.body.customer.id } })}`).expect(200);
+    expect(opps.body).toHaveLength(1);
+  });
+
+  it('reuses the customer with the same mobile, and refuses (changing nothing) when it is a colleague\'s', async () => {
+    const mine = (await sales1.post('/api/crm/customers', { name: '李女士', mobile: '13911110002' }).expect(201)).body;
+    const lead = (await sales1.post('/api/crm/leads', { subject: '李女士再次来电', targetCustomer: '李女士', mobile: '13911110002' }).expect(201)).body;
+    const res = await sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '翠湖花园' }).expect(200);
+    expect(res.body.customer.id).toBe(mine.id);
+    expect(res.body.opportunity.name).toBe('李女士对翠湖花园有意向');
+
+    const theirs = (await sales2.post('/api/crm/leads', { subject: '撞单', targetCustomer: '李女士', mobile: '13911110002' }).expect(201)).body;
+    const before = await app.strapi.db.query('api::opportunity.opportunity').count();
+    const clash = await sales2.post(`/api/crm/leads/${theirs.id}/convert`, { product: '翠湖花园' });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error.details).toMatchObject({ field: 'mobile', owner: 'sales1' });
+    expect(await app.strapi.db.query('api::opportunity.opportunity').count()).toBe(before);
+    expect((await sales2.get(`/api/crm/leads/${theirs.id}`).expect(200)).body).toMatchObject({ status: 'active', customer: null, opportunity: null });
+  });
+
+  it('bulk close closes all or none', async () => {
+    const [a, b] = [await newLead(), await newLead()];
+    await sales1.post('/api/crm/leads/bulk/close', { ids: [a.id, b.id], reason: '重复线索' }).expect(200, { updated: 2 });
+    expect((await read(a.id)).status).toBe('disqualified');
+    const c = await newLead();
+    const res = await sales1.post('/api/crm/leads/bulk/close', { ids: [c.id, a.id], reason: '联系不上' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details).toMatchObject({ id: a.id, status: 'disqualified' });
+    expect((await read(c.id)).status).toBe('active');
+    const none = await sales1.post('/api/crm/leads/bulk/close', { ids: [], reason: 'x' });
+    expect(none.status).toBe(400);
+    expect(none.body.error.details.field).toBe('ids');
+  });
+
+  it('qualified is reachable through the Document Service only with the conversion itself', async () => {
+    const lead = await newLead();
+    const row = await app.strapi.db.query('api::lead.lead').findOne({ where: { id: lead.id } });
+    const customer = (await sales1.post('/api/crm/customers', { name: '伪造客户' }).expect(201)).body;
+    expect((await sales1.post('/api/crm/opportunities', { name: '无客户' })).body.error.details.field).toBe('customer');
+    const opp = (await sales1.post('/api/crm/opportunities', { name: '伪造', customer: customer.id }).expect(201)).body;
+    await expect(
+      app.strapi.documents('api::lead.lead').update({ documentId: row.documentId, data: { leadStatus: 'qualified', opportunity: { set: [{ id: opp.id }] } } }),
     ).rejects.toMatchObject({ status: 409 });
     expect((await read(lead.id)).status).toBe('active');
   });

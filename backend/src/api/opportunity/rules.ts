@@ -10,6 +10,7 @@ const state = (r: Record<string, any>): OpportunityRow => ({ ...r, status: r.opp
 export const opportunityRule: WriteRule = {
   async check({ strapi, before, after, data, context }) {
     if (!after) return;
+    if (!after.customer) throw badRequest('customer: is required', { field: 'customer' });
     if (!before && after.stage == null) {
       const first: any = await strapi.db.query(STAGE_UID as any).findOne({ where: { active: true }, orderBy: { order: 'asc' } });
       if (first) {

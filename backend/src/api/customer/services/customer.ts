@@ -44,8 +44,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actions = {
     async claim(actor: Actor, id: unknown) {
       const customers = records('customers');
-      const { row, rec } = await customers.load(actor, id, 'claim', 'show');
-      if (!rec.inPool) throw conflict('customer is not in the pool: it cannot be claimed', { status: 'owned', action: 'claim', allowed: [] });
+      const notInPool = () => conflict('customer is not in the pool (anymore): it cannot be claimed', { status: 'owned', action: 'claim', allowed: [] });
+      const { row, rec } = await customers.load(actor, id, 'claim', 'show').catch(async (e) => {
+        // A colleague's claim just took it out of sight: say so, rather than "not found".
+        if (e?.status === 404 && (await strapi.db.query(CUSTOMER_UID as any).findOne({ where: { id: Number(id) || -1 }, select: ['id'] }))) throw notInPool();
+        throw e;
+      });
+      if (!rec.inPool) throw notInPool();
       await checkPoolRules(actor, rec.id);
       await customers.write(actor, row, { inPool: false, owner: relationData(actor.id) }, 'claim');
       return customers.get(actor, rec.id);
