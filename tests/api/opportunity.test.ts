@@ -26,8 +26,10 @@ describe('creating', () => {
   });
 
   it('refuses creating one in another status', async () => {
-    const res = await org.sales1.post('/api/crm/opportunities', { name: 'x', status: 'won' });
+    const customer = (await org.sales1.post('/api/crm/customers', { name: '直接成交' }).expect(201)).body;
+    const res = await org.sales1.post('/api/crm/opportunities', { name: 'x', customer: customer.id, status: 'won' });
     expect(res.status).toBe(409);
+    expect(res.body.error.details).toEqual({ status: null, allowed: ['open'] });
   });
 });
 

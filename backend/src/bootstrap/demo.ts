@@ -1,6 +1,7 @@
 // Demo mode (CRM_DEMO=true): demo staff, a Strapi super admin and a living pipeline, created
 // once. Never runs otherwise, so demo passwords never exist outside demo mode.
 import type { Core } from '@strapi/strapi';
+import { seedDemoPipeline } from './demo-pipeline';
 
 export const DEMO_STAFF = [
   { username: 'admin', displayName: '王建国', role: 'admin' },
@@ -32,7 +33,7 @@ export async function seedDemo(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'crm' });
   const users = await ensureDemoStaff(strapi);
   await ensureDemoSuperAdmin(strapi);
-  if (await store.get({ key: 'demo-seeded' })) return { created: false, users };
+  if (await store.get({ key: 'demo-seeded' })) return { created: await seedDemoPipelineOnce(strapi, users), users };
 
   const rand = rng(20261123);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
@@ -43,7 +44,7 @@ export async function seedDemo(strapi: Core.Strapi) {
     const name = pick(SURNAMES) + pick(GIVEN);
     const product = pick(PRODUCTS);
     const r = rand();
-    // Leads start active; some were closed since (converting arrives with the pipeline).
+    // Leads start active; some were closed since, others are converted by the pipeline seed.
     const closed = r > 0.85;
     const owner = pick(owners);
     const createdAt = new Date(now - Math.floor(rand() * 90) * 86400000 - Math.floor(rand() * 36000000));
@@ -66,7 +67,17 @@ export async function seedDemo(strapi: Core.Strapi) {
     }
   }
   await store.set({ key: 'demo-seeded', value: new Date().toISOString() });
+  await seedDemoPipelineOnce(strapi, users);
   return { created: true, users };
+}
+
+/** The pipeline on top of the demo leads, once (also for a demo database from before the pipeline). */
+export async function seedDemoPipelineOnce(strapi: Core.Strapi, users: Record<string, number>) {
+  const store = strapi.store({ type: 'plugin', name: 'crm' });
+  if (await store.get({ key: 'demo-pipeline-seeded' })) return false;
+  await seedDemoPipeline(strapi, users, rng(20261124));
+  await store.set({ key: 'demo-pipeline-seeded', value: new Date().toISOString() });
+  return true;
 }
 
 async function ensureDemoStaff(strapi: Core.Strapi): Promise<Record<string, number>> {

@@ -15,7 +15,10 @@ type Row = Record<string, any> & { id: number; documentId: string };
 const IGNORED_ON_WRITE = new Set(['id', 'documentId', 'actions']);
 const READ = new Set(['list', 'show']);
 
-export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () => RoleTable) {
+/** The record service of a content type, to check links against the caller's visibility. */
+export type ServiceOf = (uid: string) => RecordService | undefined;
+
+export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () => RoleTable, serviceOf: ServiceOf = () => undefined) {
   let cached: Field[] | undefined;
   const fields = () =>
     (cached ??= [
@@ -89,6 +92,28 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     return data;
   }
 
+  /**
+   * A record may only point at records the writer can see: a follow-up on a colleague's customer
+   * would write to that customer, an opportunity on it would reveal it. Links already there stay.
+   */
+  async function assertLinksVisible(actor: Actor, body: unknown, current?: ApiRecord) {
+    for (const f of relations()) {
+      const raw = (body as Record<string, unknown>)[f.api];
+      if (raw === undefined || raw === null || f.readOnly || f.viaAction) continue;
+      const target = serviceOf(f.target ?? '');
+      if (!target) continue;
+      const had = new Set(([] as unknown[]).concat(current?.[f.api] ?? []));
+      for (const id of ([] as unknown[]).concat(raw).filter((x) => !had.has(x))) {
+        try {
+          await target.get(actor, id);
+        } catch (e: any) {
+          if (e?.status !== 404 && e?.status !== 403) throw e;
+          throw badRequest(`${f.api}: no ${target.def.name} record ${id} that you can see`, { field: f.api });
+        }
+      }
+    }
+  }
+
   /** Writes `data` to a row read by the caller, as `intent`, failing with 409 if it changed since. */
   function write(actor: Actor, row: Row, data: Record<string, unknown>, intent?: string, version = row.version) {
     const expect = versioned() ? new Map([[`${def.uid}:${row.documentId}`, version ?? 0]]) : undefined;
@@ -129,6 +154,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}, intent?: string) {
       assertCan(roles(), actor, def.name, 'create');
       const data = { ...def.initial?.(actor), ...toData(body), ...extra };
+      await assertLinksVisible(actor, body);
       for (const f of fields()) {
         if (f.required && !f.hasDefault && !f.viaAction && !f.readOnly && data[f.attr] == null) {
           throw badRequest(`${f.api}: is required`, { field: f.api });
@@ -144,6 +170,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       const row = await findRow(actor, id, 'edit');
       const current = toApi(row, actor);
       const data = toData(body, current);
+      await assertLinksVisible(actor, body, current);
       if (versioned()) {
         const v = (body as Record<string, unknown>).version;
         if (!Number.isSafeInteger(v)) {

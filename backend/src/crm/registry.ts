@@ -25,7 +25,8 @@ export const RESOURCE_DEFS: ResourceDef[] = [
 const services = new Map<string, RecordService>();
 
 export function registerResources(strapi: Core.Strapi) {
-  for (const def of RESOURCE_DEFS) services.set(def.name, recordService(strapi, def, roleTable));
+  const byUid = (uid: string) => [...services.values()].find((s) => s.def.uid === uid);
+  for (const def of RESOURCE_DEFS) services.set(def.name, recordService(strapi, def, roleTable, byUid));
 }
 
 export function records(name: string): RecordService {

@@ -54,7 +54,8 @@ export function opportunityMove(s: OpportunityState, action: OpportunityAction):
       status: s.status, lossRequested: !!s.lossRequested, action, allowed: allowedOpportunityActions(s),
     });
   }
-  const lossRequested = action === 'request-loss';
+  // Filing sets the request; deciding it (or winning, reactivating) clears it; a stage move keeps it.
+  const lossRequested = action === 'request-loss' ? true : action === 'move' ? !!s.lossRequested : false;
   return { status: m.to, lossRequested };
 }
 
