@@ -5,6 +5,10 @@
  *
  *   npm run check:i18n -w admin-ui      (uses tsx from the root devDependencies)
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 
@@ -46,8 +50,32 @@ for (const [key, text] of english) {
   }
 }
 
+// Every message key the sources spell out in full ('crm.kanban.title', "resources.leads.name")
+// exists in the catalog: a typo would show the raw key on screen.
+const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
+const sourceFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'i18n' ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+/** Files whose `crm.*` strings are storage and lock names, not messages. */
+const NOT_MESSAGES = new Set([path.join('auth', 'session.ts')]);
+const KEY = /['"`]((?:crm|ra)\.[A-Za-z0-9_.-]+)['"`]/g;
+const groups = new Set([...english.keys()].flatMap(k => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+let used = 0;
+for (const file of sourceFiles(SRC)) {
+  if (NOT_MESSAGES.has(path.relative(SRC, file))) continue;
+  for (const match of fs.readFileSync(file, 'utf8').matchAll(KEY)) {
+    const key = match[1] as string;
+    if (key.endsWith('.')) continue; // a prefix completed at run time
+    used += 1;
+    if (!english.has(key) && !groups.has(key)) problems.push(`unknown key ${key} in ${path.relative(SRC, file)}`);
+  }
+}
+
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   throw new Error(`${problems.length} i18n problem(s)`);
 }
-console.log(`i18n: ${english.size} keys, zh and en match`);
+console.log(`i18n: ${english.size} keys, zh and en match; ${used} keys used in src exist`);

@@ -1,15 +1,43 @@
-import { lazy } from 'react';
-import { AccessDenied, Admin, Resource, useTranslate } from 'react-admin';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Route } from 'react-router-dom';
+import { AccessDenied, Admin, CustomRoutes, Loading, Resource, useTranslate } from 'react-admin';
 
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { canDo, type Me } from './auth/permissions';
+import { CustomerCreate, CustomerEdit, CustomerIcon, CustomerList, CustomerShow, PoolList, StaleCustomerList } from './customers';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import {
+  FollowUpCalendar,
+  InteractionCreate,
+  InteractionEdit,
+  InteractionIcon,
+  InteractionList,
+  InteractionShow,
+  TodayList,
+} from './interactions';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
 import { LeadCreate, LeadEdit, LeadIcon, LeadList, LeadShow } from './leads';
-import { StaffIcon, StaffList } from './staff';
+import { canOpen, PAGES, type PageName } from './navigation';
+import {
+  Kanban,
+  LossRequestList,
+  OpportunityCreate,
+  OpportunityEdit,
+  OpportunityIcon,
+  OpportunityList,
+  OpportunityShow,
+} from './opportunities';
+import { CloseReasonCreate, CloseReasonEdit, CloseReasonIcon, CloseReasonList } from './closeReasons';
+import { DepartmentCreate, DepartmentEdit, DepartmentIcon, DepartmentList } from './departments';
+import { LevelCreate, LevelEdit, LevelIcon, LevelList } from './levels';
+import { SettingCreate, SettingEdit, SettingIcon, SettingList } from './settings';
+import { SourceCreate, SourceEdit, SourceIcon, SourceList } from './sources';
+import { StaffCreate, StaffEdit, StaffIcon, StaffList } from './staff';
+import { StageCreate, StageEdit, StageIcon, StageList } from './stages';
+import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -22,13 +50,31 @@ const Denied = () => <AccessDenied />;
 const page = <C,>(me: Me | undefined, resource: string, action: string, component: C) =>
   canDo(me, resource, action) ? component : Denied;
 
+/** Organisation and configuration resources: list, create and edit (no show page). */
+const CONFIG = [
+  { name: 'departments', icon: DepartmentIcon, representation: 'name', list: DepartmentList, create: DepartmentCreate, edit: DepartmentEdit },
+  { name: 'staff', icon: StaffIcon, representation: 'displayName', list: StaffList, create: StaffCreate, edit: StaffEdit },
+  { name: 'stages', icon: StageIcon, representation: 'name', list: StageList, create: StageCreate, edit: StageEdit },
+  { name: 'levels', icon: LevelIcon, representation: 'code', list: LevelList, create: LevelCreate, edit: LevelEdit },
+  { name: 'sources', icon: SourceIcon, representation: 'name', list: SourceList, create: SourceCreate, edit: SourceEdit },
+  {
+    name: 'close-reasons',
+    icon: CloseReasonIcon,
+    representation: 'name',
+    list: CloseReasonList,
+    create: CloseReasonCreate,
+    edit: CloseReasonEdit,
+  },
+  { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
+];
+
 /**
  * Resources come from `/api/crm/me` (the permissions): a page is registered for the
  * actions the role has, and an "access denied" page for the others (so a typed URL
- * does not show a blank page). `leads` and `staff` are always registered so that
- * ReferenceFields to them resolve. What the menu and the Create/Edit/Delete buttons
- * show is decided by `authProvider.canAccess`, i.e. by the same `me.resources`:
- * a resource without `list` is not in the menu, a button without its action is hidden.
+ * does not show a blank page). Every resource is registered so that ReferenceFields
+ * to it resolve. What the menu and the Create/Edit/Delete buttons show is decided by
+ * `authProvider.canAccess`, i.e. by the same `me.resources`: a resource without
+ * `list` is not in the menu, a button without its action is hidden.
  */
 const resourcesFor = (me: Me | undefined) => [
   <Resource
@@ -42,13 +88,88 @@ const resourcesFor = (me: Me | undefined) => [
     edit={page(me, 'leads', 'edit', LeadEdit)}
   />,
   <Resource
-    key="staff"
-    name="staff"
-    icon={StaffIcon}
-    recordRepresentation="displayName"
-    list={page(me, 'staff', 'list', StaffList)}
+    key="customers"
+    name="customers"
+    icon={CustomerIcon}
+    recordRepresentation="name"
+    list={page(me, 'customers', 'list', CustomerList)}
+    show={page(me, 'customers', 'show', CustomerShow)}
+    create={page(me, 'customers', 'create', CustomerCreate)}
+    edit={page(me, 'customers', 'edit', CustomerEdit)}
   />,
+  <Resource
+    key="opportunities"
+    name="opportunities"
+    icon={OpportunityIcon}
+    recordRepresentation="name"
+    list={page(me, 'opportunities', 'list', OpportunityList)}
+    show={page(me, 'opportunities', 'show', OpportunityShow)}
+    create={page(me, 'opportunities', 'create', OpportunityCreate)}
+    edit={page(me, 'opportunities', 'edit', OpportunityEdit)}
+  />,
+  <Resource
+    key="interactions"
+    name="interactions"
+    icon={InteractionIcon}
+    recordRepresentation="subject"
+    list={page(me, 'interactions', 'list', InteractionList)}
+    show={page(me, 'interactions', 'show', InteractionShow)}
+    create={page(me, 'interactions', 'create', InteractionCreate)}
+    edit={page(me, 'interactions', 'edit', InteractionEdit)}
+  />,
+  <Resource
+    key="visit-logs"
+    name="visit-logs"
+    icon={VisitLogIcon}
+    recordRepresentation="name"
+    list={page(me, 'visit-logs', 'list', VisitLogList)}
+    show={page(me, 'visit-logs', 'show', VisitLogShow)}
+    create={page(me, 'visit-logs', 'create', VisitLogCreate)}
+    edit={page(me, 'visit-logs', 'edit', VisitLogEdit)}
+  />,
+  ...CONFIG.map(({ name, icon, representation, list, create, edit }) => (
+    <Resource
+      key={name}
+      name={name}
+      icon={icon}
+      recordRepresentation={representation}
+      list={page(me, name, 'list', list)}
+      create={page(me, name, 'create', create)}
+      edit={page(me, name, 'edit', edit)}
+    />
+  )),
+  <Resource key="audit-events" name="audit-events" />,
 ];
+
+/** Pages that are not a resource's own (公海, 久未跟进, …), lazy, each behind its permission. */
+const PAGE_COMPONENTS: Partial<Record<PageName, ComponentType>> = {
+  pool: PoolList,
+  stale: StaleCustomerList,
+  kanban: Kanban,
+  lossRequests: LossRequestList,
+  today: TodayList,
+  calendar: FollowUpCalendar,
+};
+
+const pagesFor = (me: Me | undefined) => (
+  <CustomRoutes key="pages">
+    {(Object.entries(PAGE_COMPONENTS) as Array<[PageName, ComponentType]>).map(([name, Component]) => (
+      <Route
+        key={name}
+        path={PAGES[name].path}
+        element={
+          canOpen(me, PAGES[name]) ? (
+            <Suspense fallback={<Loading />}>
+              <Component />
+            </Suspense>
+          ) : (
+            <Denied />
+          )
+        }
+      />
+    ))}
+  </CustomRoutes>
+);
 
 export const App = () => (
   <Admin
@@ -64,7 +185,7 @@ export const App = () => (
     theme={theme}
     darkTheme={null}
   >
-    {(permissions: Me | undefined) => resourcesFor(permissions)}
+    {(permissions: Me | undefined) => [...resourcesFor(permissions), pagesFor(permissions)]}
   </Admin>
 );
 

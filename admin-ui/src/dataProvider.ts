@@ -1,10 +1,42 @@
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 
 import { API_URL, authFetchJson } from './auth/session';
+
+const CRM_URL = `${API_URL}/crm`;
+
+const base = simpleRestProvider(CRM_URL, authFetchJson);
+
+const post = (url: string, body: unknown) =>
+  authFetchJson(url, { method: 'POST', body: JSON.stringify(body ?? {}) });
+
+/** The CRM's calls beyond the simple-rest protocol (record actions, the calendar). */
+export interface CrmDataProvider extends DataProvider {
+  /**
+   * `POST /api/crm/<resource>/<id>/<name>` (convert, close, claim, move, complete, …).
+   * Answers the updated record (or, for some actions, another JSON body, e.g. convert's
+   * `{lead, customer, opportunity}`).
+   */
+  action: <T = RaRecord>(resource: string, id: Identifier, name: string, body?: unknown) => Promise<{ data: T }>;
+  /** `POST /api/crm/<resource>/<name>`, e.g. `assign {ids, owner}`. */
+  collectionAction: <T = unknown>(resource: string, name: string, body?: unknown) => Promise<{ data: T }>;
+  /** `GET /api/crm/calendar?from=&to=`: the interactions whose start is in the range. */
+  calendar: <T = RaRecord>(from: string, to: string) => Promise<{ data: T[] }>;
+}
 
 /**
  * `/api/crm/<resource>` speaks the ra-data-simple-rest protocol
  * (`Content-Range: <resource> 0-24/<total>`, exposed to the browser).
  * Every call carries the access token and refreshes it once on a 401.
  */
-export const dataProvider = simpleRestProvider(`${API_URL}/crm`, authFetchJson);
+export const dataProvider: CrmDataProvider = {
+  ...base,
+  action: (resource, id, name, body) =>
+    post(`${CRM_URL}/${resource}/${encodeURIComponent(String(id))}/${name}`, body).then(({ json }) => ({ data: json })),
+  collectionAction: (resource, name, body) =>
+    post(`${CRM_URL}/${resource}/${name}`, body).then(({ json }) => ({ data: json })),
+  calendar: (from, to) =>
+    authFetchJson(`${CRM_URL}/calendar?${new URLSearchParams({ from, to }).toString()}`).then(({ json }) => ({
+      data: Array.isArray(json) ? json : [],
+    })),
+};

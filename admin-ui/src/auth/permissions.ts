@@ -4,7 +4,11 @@ export const ROLES = ['admin', 'sales-manager', 'sales', 'reception', 'marketing
 export type Role = (typeof ROLES)[number];
 
 export const RESOURCE_ACTIONS = ['list', 'show', 'create', 'edit', 'delete'] as const;
-export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
+/**
+ * The five page actions, plus the resource's extra actions where the role has them
+ * (`convert`, `claim`, `approve-loss`, `move`, `deactivate`, …; see the API contract).
+ */
+export type ResourceAction = (typeof RESOURCE_ACTIONS)[number] | (string & {});
 
 export interface Me {
   id: number | string;
@@ -13,7 +17,7 @@ export interface Me {
   /** null for an account without a CRM role (the backend answers so) */
   role: Role | null;
   department: { id: number | string; name: string } | null;
-  /** resource name -> allowed actions, e.g. `{leads: ['list', 'show', 'create', 'edit']}` */
+  /** resource name -> allowed actions, e.g. `{leads: ['list', 'show', 'create', 'edit', 'convert']}` */
   resources: Partial<Record<string, ResourceAction[]>>;
 }
 
@@ -28,9 +32,7 @@ export const parseMe = (json: unknown): Me => {
   if (raw.resources && typeof raw.resources === 'object') {
     for (const [name, actions] of Object.entries(raw.resources as Record<string, unknown>)) {
       if (Array.isArray(actions)) {
-        resources[name] = actions.filter((a): a is ResourceAction =>
-          (RESOURCE_ACTIONS as readonly string[]).includes(a as string),
-        );
+        resources[name] = actions.filter((a): a is ResourceAction => typeof a === 'string' && a !== '');
       }
     }
   }

@@ -5,6 +5,12 @@ import ApartmentOutlinedIcon from '@mui/icons-material/ApartmentOutlined';
 import BadgeOutlinedIcon from '@mui/icons-material/BadgeOutlined';
 import ContactPhoneOutlinedIcon from '@mui/icons-material/ContactPhoneOutlined';
 import PeopleOutlinedIcon from '@mui/icons-material/PeopleOutlined';
+import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined';
+import DoorFrontOutlinedIcon from '@mui/icons-material/DoorFrontOutlined';
+import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
+import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
+import TodayOutlinedIcon from '@mui/icons-material/TodayOutlined';
+import ViewKanbanOutlinedIcon from '@mui/icons-material/ViewKanbanOutlined';
 import { Link } from 'react-router-dom';
 import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 
@@ -12,6 +18,13 @@ import { canDo, type Me } from '../auth/permissions';
 import { CRM_TIME_ZONE } from '../common/DateTimeField';
 import { roleLabel } from '../i18n/labels';
 import { BRAND_BLUE } from '../layout/theme';
+import { FollowUpStats, StageFunnel } from './Stats';
+
+const STAT_ICONS = {
+  today: <TodayOutlinedIcon />,
+  overdue: <EventBusyOutlinedIcon />,
+  loss: <GavelOutlinedIcon />,
+};
 
 const greetingKey = (now: Date): string => {
   const hour = Number(
@@ -47,6 +60,21 @@ export const Dashboard = () => {
   if (canDo(me, 'leads', 'create')) {
     shortcuts.push(
       <Shortcut key="new-lead" to="/leads/create" icon={<AddIcon />} label={translate('crm.dashboard.new_lead')} primary />,
+    );
+  }
+  if (canDo(me, 'visit-logs', 'create')) {
+    shortcuts.push(
+      <Shortcut key="new-visit" to="/visit-logs/create" icon={<DoorFrontOutlinedIcon />} label={translate('crm.dashboard.new_visit')} primary />,
+    );
+  }
+  if (canDo(me, 'interactions', 'list')) {
+    shortcuts.push(
+      <Shortcut key="calendar" to="/calendar" icon={<CalendarMonthOutlinedIcon />} label={translate('crm.dashboard.view_calendar')} />,
+    );
+  }
+  if (canDo(me, 'opportunities', 'list')) {
+    shortcuts.push(
+      <Shortcut key="kanban" to="/kanban" icon={<ViewKanbanOutlinedIcon />} label={translate('crm.dashboard.view_kanban')} />,
     );
   }
   if (canDo(me, 'staff', 'list')) {
@@ -94,6 +122,11 @@ export const Dashboard = () => {
           )}
         </CardContent>
       </Card>
+
+      {canDo(me, 'interactions', 'list') ? (
+        <FollowUpStats lossRequests={canDo(me, 'opportunities', 'approve-loss')} icons={STAT_ICONS} />
+      ) : null}
+      {canDo(me, 'opportunities', 'list') ? <StageFunnel /> : null}
 
       <Card>
         <CardContent sx={{ p: { xs: 2, md: 3 } }}>

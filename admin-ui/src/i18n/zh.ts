@@ -1,12 +1,16 @@
 import type { TranslationMessages } from 'react-admin';
 
 import type { DomainMessages } from './en';
+import { configZh } from './messages/config.zh';
+import { recordsZh } from './messages/records.zh';
+import { uiZh } from './messages/ui.zh';
+import { valuesZh } from './messages/values.zh';
 import type { RaMessages } from './types';
 
 /**
  * Simplified Chinese catalog: every message of `ra-language-english` (typed by
  * `RaMessages`, so a missing or misspelt key fails `tsc`) plus our domain messages
- * (typed by the English domain catalog in `en.ts`).
+ * (`messages/*.zh.ts`, each typed by its English twin).
  *
  * Chinese has no plural forms: no `||||` variants; `%{smart_count}` stays where a
  * number is shown.
@@ -225,102 +229,8 @@ const raZh: RaMessages = {
 };
 
 const domainZh: DomainMessages = {
-  resources: {
-    leads: {
-      name: '线索',
-      fields: {
-        id: '编号',
-        q: '搜索',
-        subject: '主题',
-        source: '认知途径',
-        level: '跟进级别',
-        description: '描述信息',
-        targetCustomer: '目标客户',
-        targetContact: '目标联系人',
-        mobile: '手机',
-        email: '邮箱',
-        owner: '负责人',
-        status: '状态',
-        closeReason: '关闭原因',
-        createdAt: '创建时间',
-        updatedAt: '更新时间',
-      },
-    },
-    customers: { name: '客户' },
-    opportunities: { name: '销售机会' },
-    interactions: { name: '跟进' },
-    departments: {
-      name: '部门',
-      fields: { name: '名称' },
-    },
-    staff: {
-      name: '员工',
-      fields: {
-        id: '编号',
-        q: '搜索',
-        username: '用户名',
-        displayName: '姓名',
-        role: '角色',
-        department: '部门',
-      },
-    },
-  },
-  crm: {
-    app_title: '客户关系管理',
-    app_subtitle: '销售团队工作台',
-    language: '语言',
-    auth: {
-      identifier: '用户名或邮箱',
-      sign_in_title: '登录',
-      sign_in_subtitle: '请使用员工账号登录',
-      tagline: '线索、客户、销售机会与跟进，全队协同，一处掌握。',
-      feature_leads: '从到店、来电到市场活动，每条线索都不遗漏',
-      feature_follow_up: '计划每一次跟进，按时提醒',
-      feature_team: '经理统揽团队，顾问专注自己的客户',
-      no_access: '该账号没有客户关系管理系统的访问权限，请联系系统管理员。',
-      too_many_attempts: '登录尝试过于频繁，请稍后再试。',
-      network_error: '无法连接服务器，请检查网络连接。',
-    },
-    roles: {
-      admin: '系统管理员',
-      'sales-manager': '销售经理',
-      sales: '销售顾问',
-      reception: '前台接待',
-      marketing: '市场',
-      service: '客服',
-    },
-    lead_status: {
-      active: '激活',
-      qualified: '合格',
-      disqualified: '不合格',
-    },
-    lead: {
-      section_basic: '线索信息',
-      section_contact: '联系方式',
-      section_record: '记录信息',
-      read_only_hint: '状态和负责人通过线索操作变更，不能在此表单中修改。',
-      unassigned: '未分配',
-    },
-    staff: {
-      no_department: '未分配部门',
-    },
-    validation: {
-      mobile: '请输入有效的电话号码',
-    },
-    dashboard: {
-      greeting_morning: '上午好，%{name}',
-      greeting_afternoon: '下午好，%{name}',
-      greeting_evening: '晚上好，%{name}',
-      role: '角色：%{role}',
-      department: '部门：%{department}',
-      today: '今天是 %{date}',
-      shortcuts: '快捷入口',
-      view_leads: '查看线索',
-      new_lead: '新建线索',
-      view_staff: '员工通讯录',
-      no_shortcuts: '您的角色在员工端暂时没有可用页面。',
-    },
-  },
+  resources: { ...recordsZh, ...configZh },
+  crm: { ...uiZh, ...valuesZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };

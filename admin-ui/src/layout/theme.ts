@@ -61,7 +61,7 @@ export const theme: RaThemeOptions = {
         root: {
           '&.MuiTableCell-paddingCheckbox': { padding: '0 8px' },
         },
-        head: { fontWeight: 600, color: '#334e68', backgroundColor: '#f7f9fc' },
+        head: { fontWeight: 600, color: '#334e68', backgroundColor: '#f7f9fc', whiteSpace: 'nowrap' },
       },
     },
     RaMenuItemLink: {

@@ -13,6 +13,7 @@ import {
 
 import { canDo, type Me } from '../auth/permissions';
 import { DateTimeField } from '../common/DateTimeField';
+import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { leadStatusChoices, type Lead } from './lead';
 import { LeadStatusField } from './LeadStatusField';
@@ -43,7 +44,7 @@ export const LeadList = () => {
         <SimpleList<Lead>
           primaryText={record => record.subject}
           secondaryText={record => [record.targetCustomer, record.mobile].filter(Boolean).join(' · ')}
-          tertiaryText={record => translate(`crm.lead_status.${record.status}`, { _: record.status })}
+          tertiaryText={record => translate(`crm.status.leads.${record.status}`, { _: record.status })}
           linkType={rowClick}
         />
       ) : (
@@ -52,7 +53,7 @@ export const LeadList = () => {
           <DataTable.Col source="targetCustomer" />
           <DataTable.Col source="mobile" />
           <DataTable.Col source="source" />
-          <DataTable.Col source="level" />
+          <DataTable.Col source="level" field={LevelChip} />
           <DataTable.Col source="status" field={LeadStatusField} />
           <DataTable.Col source="owner">
             <StaffReferenceField source="owner" emptyText={translate('crm.lead.unassigned')} />

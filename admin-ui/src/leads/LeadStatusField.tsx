@@ -19,7 +19,7 @@ export const LeadStatusField = (_props: { source?: string; label?: string }) => 
       size="small"
       variant={record.status === 'active' ? 'filled' : 'outlined'}
       color={COLORS[record.status] ?? 'default'}
-      label={translate(`crm.lead_status.${record.status}`, { _: record.status })}
+      label={translate(`crm.status.leads.${record.status}`, { _: record.status })}
     />
   );
 };

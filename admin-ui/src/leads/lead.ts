@@ -18,11 +18,18 @@ export interface Lead extends RaRecord {
   /** read only (changed by the convert / close / reactivate actions) */
   status: LeadStatus;
   closeReason: string | null;
+  /** the customer and opportunity a conversion created or reused (read only) */
+  customer?: Identifier | null;
+  opportunity?: Identifier | null;
+  /** optimistic-locking counter, sent back unchanged on save */
+  version?: number;
+  /** the transitions allowed now (convert, close, reactivate), decided by the server */
+  actions?: string[];
   createdAt: string;
   updatedAt: string;
 }
 
-export const leadStatusChoices = LEAD_STATUSES.map(id => ({ id, name: `crm.lead_status.${id}` }));
+export const leadStatusChoices = LEAD_STATUSES.map(id => ({ id, name: `crm.status.leads.${id}` }));
 
 /** The fields a create or an edit may send; the rest is the server's. */
 export const LEAD_WRITABLE_FIELDS = [
@@ -34,6 +41,8 @@ export const LEAD_WRITABLE_FIELDS = [
   'targetContact',
   'mobile',
   'email',
+  // optimistic locking: the version read travels back so that a stale edit is refused
+  'version',
 ] as const;
 
 export const pickWritable = (data: Partial<Lead>): Partial<Lead> => {

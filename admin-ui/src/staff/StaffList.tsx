@@ -5,22 +5,18 @@ import {
   Pagination,
   ReferenceField,
   SearchInput,
+  SelectInput,
   TextField,
+  usePermissions,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 
-import type { Role } from '../auth/permissions';
+import { canDo, type Me } from '../auth/permissions';
+import { StaffReferenceField } from '../common/StaffReferenceField';
+import { TransitionButtons } from '../common/TransitionButtons';
 import { roleLabel } from '../i18n/labels';
-
-export interface Staff extends RaRecord {
-  username: string;
-  displayName: string;
-  role: Role | null;
-  /** a department id (relations travel as ids), or `{id, name}` */
-  department: number | string | { id: number | string; name: string } | null;
-}
+import { roleChoices, type Staff } from './staff';
 
 const RoleField = (_props: { source?: string }) => {
   const record = useRecordContext<Staff>();
@@ -42,23 +38,60 @@ const DepartmentField = (_props: { source?: string }) => {
   );
 };
 
-const staffFilters = [<SearchInput key="q" source="q" alwaysOn />];
+const ActiveField = (_props: { source?: string }) => {
+  const record = useRecordContext<Staff>();
+  const translate = useTranslate();
+  if (!record || record.active === undefined) return null;
+  return (
+    <Chip
+      size="small"
+      color={record.active ? 'success' : 'default'}
+      variant={record.active ? 'outlined' : 'filled'}
+      label={translate(`crm.status.staff.${record.active ? 'active' : 'inactive'}`)}
+    />
+  );
+};
 
-export const StaffList = () => (
-  <List<Staff>
-    filters={staffFilters}
-    perPage={25}
-    pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
-    sort={{ field: 'displayName', order: 'ASC' }}
-    exporter={false}
-  >
-    <DataTable<Staff> rowClick={false} bulkActionButtons={false}>
-      <DataTable.Col source="displayName" />
-      <DataTable.Col source="username" />
-      <DataTable.Col source="role" field={RoleField} />
-      <DataTable.Col source="department" field={DepartmentField} disableSort />
-    </DataTable>
-  </List>
-);
+const staffFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} />,
+];
+
+/**
+ * The staff directory; for admins also the account screen (rows open the edit form,
+ * deactivate / reactivate / reset password on each row).
+ */
+export const StaffList = () => {
+  const { permissions } = usePermissions<Me>();
+  const admin = canDo(permissions, 'staff', 'edit');
+  return (
+    <List<Staff>
+      filters={staffFilters}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      sort={{ field: 'displayName', order: 'ASC' }}
+      exporter={false}
+    >
+      <DataTable<Staff> rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
+        <DataTable.Col source="displayName" />
+        <DataTable.Col source="username" />
+        <DataTable.Col source="mobile">
+          <TextField source="mobile" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="role" field={RoleField} />
+        <DataTable.Col source="department" field={DepartmentField} disableSort />
+        <DataTable.Col source="supervisor" disableSort>
+          <StaffReferenceField source="supervisor" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="active" field={ActiveField} disableSort />
+        {admin ? (
+          <DataTable.Col label="crm.common.actions" disableSort>
+            <TransitionButtons dense />
+          </DataTable.Col>
+        ) : null}
+      </DataTable>
+    </List>
+  );
+};
 
 export default StaffList;

@@ -1,0 +1,116 @@
+import type { ComponentType } from 'react';
+import type { ButtonProps } from '@mui/material';
+import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
+import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
+import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
+import DoDisturbOnOutlinedIcon from '@mui/icons-material/DoDisturbOnOutlined';
+import EmojiEventsOutlinedIcon from '@mui/icons-material/EmojiEventsOutlined';
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import LogoutOutlinedIcon from '@mui/icons-material/LogoutOutlined';
+import PanToolOutlinedIcon from '@mui/icons-material/PanToolOutlined';
+import PlayCircleOutlineIcon from '@mui/icons-material/PlayCircleOutlineOutlined';
+import ReplayOutlinedIcon from '@mui/icons-material/ReplayOutlined';
+import ThumbDownOffAltOutlinedIcon from '@mui/icons-material/ThumbDownOffAltOutlined';
+import TransformOutlinedIcon from '@mui/icons-material/TransformOutlined';
+import TrendingFlatOutlinedIcon from '@mui/icons-material/TrendingFlatOutlined';
+import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
+
+import type { CloseReasonKind } from './useConfig';
+
+/** One input of an action dialog; its value travels in the action's JSON body under `name`. */
+export type ActionField =
+  | { name: string; type: 'text' | 'multiline' | 'password'; required?: boolean }
+  | { name: string; type: 'reason'; kind: CloseReasonKind; required?: boolean }
+  | { name: string; type: 'staff'; required?: boolean }
+  | { name: string; type: 'stage'; required?: boolean };
+
+export interface ActionSpec {
+  /** inputs asked for in a dialog before the call */
+  fields?: ActionField[];
+  /** a dialog asking "are you sure?" (no inputs) */
+  confirm?: boolean;
+  /** the record's `version` travels in the body (Kanban-style moves) */
+  withVersion?: boolean;
+  color?: ButtonProps['color'];
+  icon: ComponentType;
+  /** where to go after success, from the action's answer */
+  redirect?: (answer: Record<string, unknown>) => string | undefined;
+}
+
+/**
+ * What each record action needs, keyed `<resource>.<action>`. Which actions a record
+ * shows is the server's decision (`record.actions`); this table only says how to ask.
+ * An action missing here is asked for with a plain confirmation.
+ */
+export const ACTION_SPECS: Record<string, ActionSpec> = {
+  'leads.convert': { fields: [{ name: 'product', type: 'text' }], color: 'primary', icon: TransformOutlinedIcon },
+  'leads.close': {
+    fields: [{ name: 'reason', type: 'reason', kind: 'lead', required: true }],
+    color: 'error',
+    icon: DoDisturbOnOutlinedIcon,
+  },
+  'leads.reactivate': { confirm: true, icon: ReplayOutlinedIcon },
+
+  'customers.claim': { icon: PanToolOutlinedIcon, color: 'primary' },
+  'customers.release': { fields: [{ name: 'reason', type: 'text' }], color: 'warning', icon: LogoutOutlinedIcon },
+
+  'opportunities.win': { confirm: true, color: 'success', icon: EmojiEventsOutlinedIcon },
+  'opportunities.request-loss': {
+    fields: [
+      { name: 'reason', type: 'reason', kind: 'opportunity', required: true },
+      { name: 'competitor', type: 'text' },
+    ],
+    color: 'warning',
+    icon: ThumbDownOffAltOutlinedIcon,
+  },
+  'opportunities.approve-loss': { confirm: true, color: 'error', icon: CheckCircleOutlineIcon },
+  'opportunities.reject-loss': {
+    fields: [{ name: 'note', type: 'multiline', required: true }],
+    icon: UndoOutlinedIcon,
+  },
+  'opportunities.reassign': {
+    fields: [{ name: 'owner', type: 'staff', required: true }],
+    icon: AssignmentIndOutlinedIcon,
+  },
+  'opportunities.close': { confirm: true, icon: LockOutlinedIcon },
+  'opportunities.reactivate': { confirm: true, icon: ReplayOutlinedIcon },
+  'opportunities.move': {
+    fields: [{ name: 'stage', type: 'stage', required: true }],
+    withVersion: true,
+    icon: TrendingFlatOutlinedIcon,
+  },
+
+  'interactions.complete': {
+    fields: [{ name: 'outcome', type: 'multiline', required: true }],
+    color: 'success',
+    icon: CheckCircleOutlineIcon,
+  },
+  'interactions.cancel': { confirm: true, icon: CancelOutlinedIcon },
+
+  'visit-logs.to-lead': {
+    confirm: true,
+    color: 'primary',
+    icon: TransformOutlinedIcon,
+    // The contract says the answer is the created lead; the server may answer the updated
+    // visit log instead (with its `lead`): go to the lead either way.
+    redirect: answer => {
+      const lead = 'lead' in answer ? answer.lead : answer.id;
+      return lead != null ? `/leads/${String(lead)}/show` : undefined;
+    },
+  },
+
+  'staff.deactivate': { fields: [{ name: 'reassignTo', type: 'staff' }], color: 'error', icon: BlockOutlinedIcon },
+  'staff.reactivate': { confirm: true, icon: PlayCircleOutlineIcon },
+  'staff.reset-password': { fields: [{ name: 'password', type: 'password', required: true }], icon: KeyOutlinedIcon },
+};
+
+/** Actions that are never record buttons: bulk assignment has its own screen. */
+export const NOT_A_BUTTON = new Set(['assign']);
+
+export const specFor = (resource: string, action: string): ActionSpec =>
+  ACTION_SPECS[`${resource}.${action}`] ?? { confirm: true, icon: PlayCircleOutlineIcon };
+
+/** `crm.actions.<resource>.<action>`, or the action's name if the catalog lacks it. */
+export const actionLabelKey = (resource: string, action: string) => `crm.actions.${resource}.${action}`;

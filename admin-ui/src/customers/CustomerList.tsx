@@ -1,0 +1,100 @@
+import type { ReactElement } from 'react';
+import { useMediaQuery, type Theme } from '@mui/material';
+import {
+  DataTable,
+  List,
+  Pagination,
+  SimpleList,
+  usePermissions,
+  useTranslate,
+  type SortPayload,
+} from 'react-admin';
+
+import { canDo, type Me } from '../auth/permissions';
+import { DateTimeField } from '../common/DateTimeField';
+import { LevelChip } from '../common/LevelChip';
+import { StaffReferenceField } from '../common/StaffReferenceField';
+import { TransitionButtons } from '../common/TransitionButtons';
+import type { Customer } from './customer';
+import { customerFilters, CustomerNameField, CustomerTypeField } from './CustomerFields';
+
+const CustomerPagination = () => <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
+
+/** The customer columns; the pool hides the owner, every list offers claim / release. */
+export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => {
+  const { permissions } = usePermissions<Me>();
+  const translate = useTranslate();
+  const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+  const rowClick = canDo(permissions, 'customers', 'show') ? 'show' : canDo(permissions, 'customers', 'edit') ? 'edit' : false;
+  if (isSmall) {
+    return (
+      <SimpleList<Customer>
+        primaryText={record => <CustomerNameField key={record.id} />}
+        secondaryText={record => [record.mobile, record.company].filter(Boolean).join(' · ')}
+        tertiaryText={record => record.level ?? ''}
+        linkType={rowClick}
+      />
+    );
+  }
+  return (
+    <DataTable<Customer> rowClick={rowClick} bulkActionButtons={false}>
+      <DataTable.Col source="name" field={CustomerNameField} />
+      <DataTable.Col source="mobile" />
+      <DataTable.Col source="level" field={LevelChip} />
+      <DataTable.Col source="type" field={CustomerTypeField} />
+      <DataTable.Col source="source" />
+      {showOwner ? (
+        <DataTable.Col source="owner">
+          <StaffReferenceField source="owner" emptyText={translate('crm.common.unassigned')} />
+        </DataTable.Col>
+      ) : null}
+      <DataTable.Col source="lastFollowUpAt" field={DateTimeField} />
+      <DataTable.Col source="nextFollowUpAt" field={DateTimeField} />
+      <DataTable.Col label="crm.common.actions" disableSort>
+        <TransitionButtons only={['claim', 'release']} dense />
+      </DataTable.Col>
+    </DataTable>
+  );
+};
+
+interface CustomerListViewProps {
+  filter?: Record<string, unknown>;
+  filters?: ReactElement[];
+  sort?: SortPayload;
+  storeKey?: string;
+  title?: string;
+  showOwner?: boolean;
+  /** what an empty list says (the main list offers to create one) */
+  empty?: ReactElement;
+}
+
+/** A customer list: the main one, the pool (公海) and "not followed up recently" (久未跟进). */
+export const CustomerListView = ({
+  filter,
+  filters = customerFilters(),
+  sort = { field: 'createdAt', order: 'DESC' },
+  storeKey,
+  title,
+  showOwner,
+  empty,
+}: CustomerListViewProps) => (
+  <List<Customer>
+    resource="customers"
+    filter={filter}
+    filters={filters}
+    perPage={25}
+    pagination={<CustomerPagination />}
+    sort={sort}
+    storeKey={storeKey}
+    disableSyncWithLocation={Boolean(storeKey)}
+    title={title}
+    exporter={false}
+    empty={empty}
+  >
+    <CustomerTable showOwner={showOwner} />
+  </List>
+);
+
+export const CustomerList = () => <CustomerListView />;
+
+export default CustomerList;

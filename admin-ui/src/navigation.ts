@@ -1,0 +1,96 @@
+import type { ComponentType } from 'react';
+import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined';
+import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
+import HistoryToggleOffOutlinedIcon from '@mui/icons-material/HistoryToggleOffOutlined';
+import TodayOutlinedIcon from '@mui/icons-material/TodayOutlined';
+import ViewKanbanOutlinedIcon from '@mui/icons-material/ViewKanbanOutlined';
+import WavesOutlinedIcon from '@mui/icons-material/WavesOutlined';
+
+import { canDo, type Me } from './auth/permissions';
+
+/** A page that is not a resource's list: its path, menu label and who may open it. */
+export interface PageDef {
+  path: string;
+  label: string;
+  icon: ComponentType;
+  resource: string;
+  action: string;
+}
+
+export const PAGES = {
+  pool: { path: '/pool', label: 'crm.menu.pool', icon: WavesOutlinedIcon, resource: 'customers', action: 'list' },
+  stale: {
+    path: '/stale-customers',
+    label: 'crm.menu.stale',
+    icon: HistoryToggleOffOutlinedIcon,
+    resource: 'customers',
+    action: 'list',
+  },
+  kanban: {
+    path: '/kanban',
+    label: 'crm.menu.kanban',
+    icon: ViewKanbanOutlinedIcon,
+    resource: 'opportunities',
+    action: 'list',
+  },
+  lossRequests: {
+    path: '/loss-requests',
+    label: 'crm.menu.loss_requests',
+    icon: GavelOutlinedIcon,
+    resource: 'opportunities',
+    action: 'approve-loss',
+  },
+  today: { path: '/today', label: 'crm.menu.today', icon: TodayOutlinedIcon, resource: 'interactions', action: 'list' },
+  calendar: {
+    path: '/calendar',
+    label: 'crm.menu.calendar',
+    icon: CalendarMonthOutlinedIcon,
+    resource: 'interactions',
+    action: 'list',
+  },
+} satisfies Record<string, PageDef>;
+
+export type PageName = keyof typeof PAGES;
+
+export const canOpen = (me: Me | undefined | null, page: PageDef): boolean => canDo(me, page.resource, page.action);
+
+/**
+ * A menu section: resources (their list pages) and pages, in order. A resource item shows
+ * when the role has `action` on it (`list` by default); configuration lists are readable by
+ * every role (for pickers and chips) but only in the menu of those who may edit them.
+ */
+export interface MenuSection {
+  title?: string;
+  items: Array<{ resource: string; action?: string } | { page: PageName }>;
+}
+
+export const MENU: MenuSection[] = [
+  {
+    title: 'crm.menu.sales',
+    items: [
+      { resource: 'leads' },
+      { resource: 'customers' },
+      { page: 'pool' },
+      { page: 'stale' },
+      { resource: 'opportunities' },
+      { page: 'kanban' },
+      { page: 'lossRequests' },
+    ],
+  },
+  {
+    title: 'crm.menu.follow_up',
+    items: [{ resource: 'interactions' }, { page: 'today' }, { page: 'calendar' }],
+  },
+  { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
+  { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },
+  {
+    title: 'crm.menu.settings',
+    items: [
+      { resource: 'stages', action: 'edit' },
+      { resource: 'levels', action: 'edit' },
+      { resource: 'sources', action: 'edit' },
+      { resource: 'close-reasons', action: 'edit' },
+      { resource: 'settings', action: 'edit' },
+    ],
+  },
+];
