@@ -34,7 +34,7 @@ export default {
       if (!AUDITED.includes(def.name)) continue;
       const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));
       const status = Object.keys(apiOf).find((attr) => apiOf[attr] === 'status') ?? (def.name === 'interactions' ? 'state' : undefined);
-      registerRecord(strapi, def.uid, { resource: def.name, apiOf: { ...apiOf, blocked: 'active' }, status, owner: def.owner });
+      registerRecord(strapi, def.uid, { resource: def.name, apiOf: { ...apiOf, blocked: 'active' }, status, owner: def.owner, tracked: def.expose });
     }
     installWriteRules(strapi);
   },

@@ -9,21 +9,21 @@ import { relationData } from './records';
 import { USER_UID } from './org';
 
 /** The staff member `owner` if `actor` may hand `resource` records to them, else a 400 naming why. */
-export async function assignableOwner(resource: string, actor: Actor, owner: unknown) {
+export async function assignableOwner(resource: string, actor: Actor, owner: unknown, field = 'owner') {
   const id = typeof owner === 'string' && /^\d+$/.test(owner) ? Number(owner) : owner;
-  if (!Number.isSafeInteger(id)) throw badRequest('owner: must be a staff id', { field: 'owner' });
+  if (!Number.isSafeInteger(id)) throw badRequest(`${field}: must be a staff id`, { field });
   const user: any = await strapi.db.query(USER_UID as any).findOne({
     where: { id }, select: ['id', 'username', 'displayName', 'blocked'], populate: { role: { select: ['type'] } },
   });
-  if (!user) throw badRequest('owner: no such staff member', { field: 'owner' });
+  if (!user) throw badRequest(`${field}: no such staff member`, { field });
   const who = user.displayName || user.username;
-  if (user.blocked) throw badRequest(`owner: ${who} is deactivated`, { field: 'owner' });
+  if (user.blocked) throw badRequest(`${field}: ${who} is deactivated`, { field });
   if (!grantsOf(roleTable(), user.role?.type ?? null, resource).actions.includes('edit')) {
-    throw badRequest(`owner: ${who}'s role cannot work ${resource}`, { field: 'owner' });
+    throw badRequest(`${field}: ${who}'s role cannot work ${resource}`, { field });
   }
   const { scope } = grantsOf(roleTable(), actor.role, resource);
   if (scope !== 'all' && !(actor.teamIds ?? [actor.id]).includes(id as number)) {
-    throw badRequest(`owner: ${who} is not in your department`, { field: 'owner' });
+    throw badRequest(`${field}: ${who} is not in your department`, { field });
   }
   return { id: id as number, name: who };
 }

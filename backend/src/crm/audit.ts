@@ -13,11 +13,13 @@ export interface AuditTarget {
   /** attribute holding the status (changes are `transition`s) and the owner (`assign`) */
   status?: string;
   owner?: string;
+  /** when given, only these attributes are recorded (staff: what colleagues may read anyway) */
+  tracked?: string[];
 }
 
 const UNTRACKED = new Set([
   'id', 'documentId', 'version', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'localizations',
-  'createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'confirmationToken',
+  'createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'confirmationToken', 'email', 'provider', 'confirmed',
 ]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -37,7 +39,7 @@ function whoOf(strapi: Core.Strapi, context: WriteContext): { id: number | null;
 export function changesOf(target: AuditTarget, before: Record<string, any>, after: Record<string, any>, intent?: string) {
   const out: { action: string; field: string; from: unknown; to: unknown }[] = [];
   for (const key of Object.keys(after)) {
-    if (UNTRACKED.has(key) || same(before[key], after[key])) continue;
+    if (UNTRACKED.has(key) || (target.tracked && !target.tracked.includes(key)) || same(before[key], after[key])) continue;
     const action =
       key === target.status ? 'transition'
       : key === target.owner ? (intent === 'claim' || intent === 'release' ? intent : 'assign')

@@ -7,7 +7,7 @@ import { coerce } from './fields';
 export const MAX_PAGE = 1000;
 
 export interface ListQuery {
-  sort: Record<string, 'asc' | 'desc'>[];
+  sort: Record<string, 'asc' | 'desc' | { id: 'asc' | 'desc' }>[];
   start: number;
   limit: number;
   filters: Record<string, unknown>;
@@ -46,17 +46,19 @@ export function parseSort(raw: unknown, opts: ListOptions): ListQuery['sort'] {
   if (order !== 'ASC' && order !== 'DESC') throw badRequest('sort: order must be ASC or DESC', { param: 'sort' });
   const attr = sortAttr(name, opts.fields);
   if (!attr) throw badRequest(`sort: unknown field "${name}"`, { param: 'sort', field: name });
-  const sort: ListQuery['sort'] = [{ [attr]: order.toLowerCase() as 'asc' | 'desc' }];
+  const by = order.toLowerCase() as 'asc' | 'desc';
+  // A relation sorts by the related record's id, in the nested form the Document Service takes.
+  const sort: ListQuery['sort'] = [attr.relation ? { [attr.name]: { id: by } } : { [attr.name]: by }];
   // A unique tiebreaker keeps pages stable when many rows share the sort value.
-  if (attr !== 'id') sort.push({ id: order.toLowerCase() as 'asc' | 'desc' });
+  if (attr.name !== 'id') sort.push({ id: by });
   return sort;
 }
 
-function sortAttr(name: string, fields: Field[]): string | undefined {
-  if (name === 'id') return 'id';
+function sortAttr(name: string, fields: Field[]): { name: string; relation: boolean } | undefined {
+  if (name === 'id') return { name: 'id', relation: false };
   const f = fields.find((x) => x.api === name);
   if (!f || f.kind === 'json' || (f.kind === 'relation' && f.many)) return undefined;
-  return f.kind === 'relation' ? `${f.attr}.id` : f.attr;
+  return { name: f.attr, relation: f.kind === 'relation' };
 }
 
 export function parseRange(raw: unknown): { start: number; limit: number } {

@@ -20,13 +20,22 @@ export async function setting<K extends keyof Settings>(key: K): Promise<Setting
   return typeof shipped === 'object' && shipped !== null ? { ...(shipped as object), ...value } : value;
 }
 
-/** Midnight of `now`'s calendar day in time zone `tz`. */
-export function startOfDay(tz: string, now = new Date()): Date {
+/** The wall-clock time in `tz` at instant `t`, read as if it were UTC. */
+function wallClock(tz: string, t: number): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(now).map((p) => [p.type, p.value]),
+      .formatToParts(new Date(t)).map((p) => [p.type, p.value]),
   );
-  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  const offset = wall - Math.floor(now.getTime() / 1000) * 1000;
-  return new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day) - offset);
+  return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+}
+
+/** Midnight of `now`'s calendar day in time zone `tz` (right on daylight-saving days too). */
+export function startOfDay(tz: string, now = new Date()): Date {
+  const t = Math.floor(now.getTime() / 1000) * 1000;
+  const wall = wallClock(tz, t);
+  const midnightWall = wall - (wall % 86400000);
+  // The zone's offset can differ between now and midnight: take it at the candidate, twice.
+  let guess = midnightWall - (wall - t);
+  for (let i = 0; i < 2; i++) guess = midnightWall - (wallClock(tz, guess) - guess);
+  return new Date(guess);
 }

@@ -39,3 +39,52 @@ describe('role table and visibility scope', () => {
     expect(capabilities(table, 'marketing').leads).toBeUndefined();
   });
 });
+
+describe('the customer pool and records without an owner', () => {
+  const pooled = { owner: 'owner', creator: 'creator', pool: 'inPool' };
+  const inPool = { inPool: { $eq: true } };
+
+  it('lets sales read their own records and the pool, and write only their own', () => {
+    const own = { owner: { id: { $eq: 7 } } };
+    expect(scopeFilter(table, { id: 7, role: 'sales' }, 'customers', pooled)).toEqual({ $or: [own, inPool] });
+    expect(scopeFilter(table, { id: 7, role: 'sales' }, 'customers', pooled, 'show')).toEqual({ $or: [own, inPool] });
+    for (const action of ['edit', 'release', 'assign', 'delete', 'claim']) {
+      expect(scopeFilter(table, { id: 7, role: 'sales' }, 'customers', pooled, action)).toEqual(own);
+    }
+  });
+
+  it('lets a manager read the team and the pool, and write the team only', () => {
+    const actor = { id: 2, role: 'sales-manager' as const, teamIds: [2, 3, 4] };
+    const team = { owner: { id: { $in: [2, 3, 4] } } };
+    expect(scopeFilter(table, actor, 'customers', pooled, 'list')).toEqual({ $or: [team, inPool] });
+    expect(scopeFilter(table, actor, 'customers', pooled, 'edit')).toEqual(team);
+  });
+
+  it('gives no pool to a resource without one, nor to a role that sees what it created', () => {
+    expect(scopeFilter(table, { id: 7, role: 'sales' }, 'leads', fields)).toEqual({ owner: { id: { $eq: 7 } } });
+    expect(scopeFilter(table, { id: 5, role: 'reception' }, 'leads', { ...fields, pool: 'inPool' })).toEqual({ creator: { id: { $eq: 5 } } });
+  });
+
+  it('shows admin the whole pool and everything else', () => {
+    expect(scopeFilter(table, { id: 1, role: 'admin' }, 'customers', pooled, 'edit')).toBeNull();
+  });
+
+  it('scopes a manager by who logged a record that has no owner (visit logs)', () => {
+    const actor = { id: 2, role: 'sales-manager' as const, teamIds: [2, 5] };
+    expect(scopeFilter(table, actor, 'visit-logs', { creator: 'creator' })).toEqual({ creator: { id: { $in: [2, 5] } } });
+    // the owner wins when a record has both
+    expect(scopeFilter(table, actor, 'leads', fields)).toEqual({ owner: { id: { $in: [2, 5] } } });
+    // neither: nothing
+    expect(scopeFilter(table, actor, 'visit-logs', {})).toEqual({ id: { $eq: -1 } });
+  });
+
+  it('falls back to the manager alone without a department', () => {
+    expect(scopeFilter(table, { id: 2, role: 'sales-manager' }, 'visit-logs', { creator: 'creator' })).toEqual({ creator: { id: { $in: [2] } } });
+    expect(scopeFilter(table, { id: 2, role: 'sales-manager', teamIds: [] }, 'leads', fields)).toEqual({ owner: { id: { $in: [2] } } });
+  });
+
+  it('leaves audit events (scope record) to the record check: the plain scope sees nothing', () => {
+    expect(scopeFilter(table, { id: 7, role: 'sales' }, 'audit-events', fields)).toEqual({ id: { $eq: -1 } });
+    expect(scopeFilter(table, { id: 1, role: 'admin' }, 'audit-events', {})).toBeNull();
+  });
+});

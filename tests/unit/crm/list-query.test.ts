@@ -38,6 +38,11 @@ describe('parseListQuery', () => {
     expect(q).toMatchObject({ start: 50, limit: 25 });
   });
 
+  it('sorts by a relation through the related id, in the nested form', () => {
+    const q = parseListQuery({ sort: '["owner","DESC"]' }, opts);
+    expect(q.sort).toEqual([{ owner: { id: 'desc' } }, { id: 'desc' }]);
+  });
+
   it('maps equality, getMany ids, comparison suffixes and relations', () => {
     const q = parseListQuery(
       { filter: JSON.stringify({ status: 'active', id: [3, '4'], estimatedValue_gte: 10, createdAt_lte: '2026-01-01T00:00:00Z', owner: 7, mobile_neq: '1' }) },

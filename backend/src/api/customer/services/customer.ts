@@ -10,6 +10,7 @@ import { setting, startOfDay } from '../../../crm/settings';
 import { CUSTOMER_UID } from '../rules';
 
 const DAY = 86400000;
+const RACE_WINDOW = 5 * 60000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Refuses a claim that breaks one of the pool rules, naming the rule. */
@@ -36,6 +37,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** Whether `customerId` was in the pool until a claim a moment ago (a lost race). */
+  async function claimedMoments(customerId: number) {
+    const last: any = await strapi.db.query(AUDIT_UID as any).findOne({
+      where: { resource: 'customers', recordId: customerId, field: 'inPool' }, orderBy: { id: 'desc' },
+    });
+    return last?.intent === 'claim' && Date.now() - new Date(last.createdAt).getTime() < RACE_WINDOW;
+  }
+
   /** Returns a customer to the pool: the path a consultant's release and the pool-return job share. */
   async function returnToPool(actor: Actor, row: any, intent: 'release' | 'pool-return') {
     return records('customers').write(actor, row, { inPool: true, owner: relationData(null) }, intent);
@@ -46,8 +55,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const customers = records('customers');
       const notInPool = () => conflict('customer is not in the pool (anymore): it cannot be claimed', { status: 'owned', action: 'claim', allowed: [] });
       const { row, rec } = await customers.load(actor, id, 'claim', 'show').catch(async (e) => {
-        // A colleague's claim just took it out of sight: say so, rather than "not found".
-        if (e?.status === 404 && (await strapi.db.query(CUSTOMER_UID as any).findOne({ where: { id: Number(id) || -1 }, select: ['id'] }))) throw notInPool();
+        // A colleague's claim just took it out of the pool (and out of sight): say so rather than
+        // "not found" — but only then, so ids of other stores' customers stay unknowable.
+        if (e?.status === 404 && (await claimedMoments(Number(id) || -1))) throw notInPool();
         throw e;
       });
       if (!rec.inPool) throw notInPool();

@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const { row } = await records('staff').load(actor, id, 'deactivate');
           if (Number(body.reassignTo) === row.id) throw badRequest('reassignTo: must be someone else', { field: 'reassignTo' });
           for (const [uid, name, where] of OPEN_WORK) {
-            const to = await assignableOwner(name, actor, body.reassignTo);
+            const to = await assignableOwner(name, actor, body.reassignTo, 'reassignTo');
             const open: any[] = await strapi.db.query(uid as any).findMany({ where: { ...where, owner: { id: row.id } }, select: ['id', 'documentId', 'version'] });
             for (const r of open) await records(name).write(actor, r, { owner: relationData(to.id) }, 'assign');
           }
