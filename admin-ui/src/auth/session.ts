@@ -116,7 +116,7 @@ interface StrapiErrorBody {
     status?: number;
     name?: string;
     message?: string;
-    details?: { errors?: Array<{ path?: Array<string | number>; message?: string }> };
+    details?: { errors?: Array<{ path?: Array<string | number>; message?: string }>; field?: unknown };
   };
   message?: string;
 }
@@ -139,6 +139,12 @@ const toRaError = (error: unknown): unknown => {
         errors[detail.path.join('.')] = detail.message;
       }
     }
+  }
+  // The CRM API names the one offending field in `details.field` ("mobile: already used"):
+  // the form shows the message under that input.
+  const field = body?.error?.details?.field;
+  if (error.status === 400 && typeof field === 'string' && field !== '') {
+    errors = { ...errors, [field]: message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message };
   }
   const converted = new HttpError(message, error.status, errors && body ? { ...body, errors } : body);
   return converted;

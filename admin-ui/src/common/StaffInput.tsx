@@ -1,4 +1,4 @@
-import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, useTranslate, type RaRecord, type Validator } from 'react-admin';
 
 interface StaffInputProps {
   source: string;
@@ -9,16 +9,26 @@ interface StaffInputProps {
   fullWidth?: boolean;
 }
 
-/** Picks a staff member (resource `staff`, searched by name, username or mobile). */
-export const StaffInput = ({ source, label, validate, helperText, filter, fullWidth = true }: StaffInputProps) => (
-  <ReferenceInput source={source} reference="staff" sort={{ field: 'displayName', order: 'ASC' }} filter={filter}>
-    <AutocompleteInput
-      optionText="displayName"
-      label={label}
-      validate={validate}
-      helperText={helperText}
-      fullWidth={fullWidth}
-      filterToQuery={q => ({ q })}
-    />
-  </ReferenceInput>
-);
+/**
+ * Picks a staff member (resource `staff`, searched by name, username or mobile).
+ * Deactivated colleagues are listed but cannot be picked (the API has no `active` filter).
+ */
+export const StaffInput = ({ source, label, validate, helperText, filter, fullWidth = true }: StaffInputProps) => {
+  const translate = useTranslate();
+  const optionText = (staff: RaRecord) =>
+    staff.active === false ? `${String(staff.displayName)}（${translate('crm.staff.inactive')}）` : String(staff.displayName ?? staff.username);
+  return (
+    <ReferenceInput source={source} reference="staff" sort={{ field: 'displayName', order: 'ASC' }} filter={filter}>
+      <AutocompleteInput
+        optionText={optionText}
+        inputText={optionText}
+        label={label}
+        validate={validate}
+        helperText={helperText}
+        fullWidth={fullWidth}
+        filterToQuery={q => ({ q })}
+        getOptionDisabled={(staff: RaRecord) => staff.active === false}
+      />
+    </ReferenceInput>
+  );
+};

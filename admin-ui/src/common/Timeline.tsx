@@ -22,6 +22,7 @@ import {
 
 import { canDo, type Me } from '../auth/permissions';
 import { formatDateTime } from './dates';
+import { formatYuan } from './Money';
 import { useStages, type Stage } from './useConfig';
 
 /** An audit event as `/api/crm/audit-events` sends it (read only). */
@@ -91,6 +92,8 @@ const formatValue = (
     return value.map(v => formatValue(v, field, resource, lookups, translate, locale)).join('、');
   }
   if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'number' && field === 'estimatedValue') return formatYuan(value, locale);
+  if (typeof value === 'number' && field === 'probability') return `${value}%`;
   const text = String(value);
   const reference = field ? (field === 'stage' ? { resource: 'stages' } : REFERENCES[field]) : undefined;
   if (reference) return lookups[reference.resource]?.get(text) ?? `#${text}`;

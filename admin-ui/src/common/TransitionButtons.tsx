@@ -65,11 +65,13 @@ interface TransitionButtonProps {
   record: RaRecord;
   size?: 'small' | 'medium';
   variant?: 'text' | 'outlined' | 'contained';
+  /** in a list row: compact */
+  dense?: boolean;
   onDone?: (action: string, answer: unknown) => void;
 }
 
 /** One action of a record: a button, then (if the action needs it) a dialog, then the call. */
-export const TransitionButton = ({ action, resource, record, size = 'small', variant, onDone }: TransitionButtonProps) => {
+export const TransitionButton = ({ action, resource, record, size = 'small', variant, dense, onDone }: TransitionButtonProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -122,7 +124,7 @@ export const TransitionButton = ({ action, resource, record, size = 'small', var
         onClick={click}
         disabled={busy}
         data-action={action}
-        sx={{ whiteSpace: 'nowrap' }}
+        sx={{ whiteSpace: 'nowrap', ...(dense ? { px: 1, minWidth: 0, '& .MuiButton-startIcon': { mr: 0.5 } } : {}) }}
       >
         {label}
       </Button>
@@ -188,7 +190,15 @@ export const TransitionButtons = ({ only, exclude, actions, size, dense, onDone 
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: dense ? 'nowrap' : 'wrap', rowGap: 1, alignItems: 'center' }}>
       {offered.map(action => (
-        <TransitionButton key={action} action={action} resource={resource} record={record} size={size} onDone={onDone} />
+        <TransitionButton
+          key={action}
+          action={action}
+          resource={resource}
+          record={record}
+          size={size}
+          dense={dense}
+          onDone={onDone}
+        />
       ))}
     </Stack>
   );

@@ -7,6 +7,8 @@ interface ErrorDetails {
   allowed?: unknown;
   field?: unknown;
   version?: unknown;
+  /** staff deactivation: open records left, per resource */
+  open?: unknown;
 }
 
 interface ErrorLike {
@@ -35,6 +37,13 @@ export const describeError = (error: unknown, translate: TranslateFunction, reso
   const details = body?.details ?? {};
   const message = serverMessage(error);
   if (e.status === 409) {
+    if (details.open && typeof details.open === 'object') {
+      const records = Object.entries(details.open as Record<string, unknown>)
+        .filter(([, n]) => typeof n === 'number' && n > 0)
+        .map(([name, n]) => `${translate(`resources.${name}.name`, { smart_count: 2, _: name })} ${String(n)}`)
+        .join('、');
+      return translate('crm.errors.open_records', { records });
+    }
     if ('version' in details || /version|someone else|changed/i.test(message)) {
       return translate('crm.errors.stale');
     }
@@ -49,5 +58,10 @@ export const describeError = (error: unknown, translate: TranslateFunction, reso
   }
   if (e.status === 403) return translate('crm.errors.forbidden', { detail: message });
   if (e.status === 404) return translate('crm.errors.not_found');
+  if (e.status === 400 && typeof details.field === 'string' && resource) {
+    const label = translate(`resources.${resource}.fields.${details.field}`, { _: details.field });
+    const rest = message.startsWith(`${details.field}: `) ? message.slice(details.field.length + 2) : message;
+    return translate('crm.errors.invalid', { field: label, detail: rest });
+  }
   return message;
 };

@@ -1,11 +1,12 @@
 import type { ReactElement } from 'react';
-import { useMediaQuery, type Theme } from '@mui/material';
+import { Chip, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   List,
   Pagination,
   SimpleList,
   usePermissions,
+  useRecordContext,
   useTranslate,
   type SortPayload,
 } from 'react-admin';
@@ -20,10 +21,17 @@ import { customerFilters, CustomerNameField, CustomerTypeField } from './Custome
 
 const CustomerPagination = () => <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
 
+/** The owner, or "公海" for a customer in the pool. */
+const OwnerField = (_props: { source?: string }) => {
+  const record = useRecordContext<Customer>();
+  const translate = useTranslate();
+  if (record?.inPool) return <Chip size="small" color="warning" variant="outlined" label={translate('crm.customer.in_pool')} />;
+  return <StaffReferenceField source="owner" emptyText={translate('crm.common.unassigned')} />;
+};
+
 /** The customer columns; the pool hides the owner, every list offers claim / release. */
 export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => {
   const { permissions } = usePermissions<Me>();
-  const translate = useTranslate();
   const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
   const rowClick = canDo(permissions, 'customers', 'show') ? 'show' : canDo(permissions, 'customers', 'edit') ? 'edit' : false;
   if (isSmall) {
@@ -44,9 +52,7 @@ export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => 
       <DataTable.Col source="type" field={CustomerTypeField} />
       <DataTable.Col source="source" />
       {showOwner ? (
-        <DataTable.Col source="owner">
-          <StaffReferenceField source="owner" emptyText={translate('crm.common.unassigned')} />
-        </DataTable.Col>
+        <DataTable.Col source="owner" field={OwnerField} />
       ) : null}
       <DataTable.Col source="lastFollowUpAt" field={DateTimeField} />
       <DataTable.Col source="nextFollowUpAt" field={DateTimeField} />

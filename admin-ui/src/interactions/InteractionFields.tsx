@@ -77,6 +77,33 @@ export const PriorityField = (_props: { source?: string; label?: string }) => {
   );
 };
 
+/** The subject, with the priority when it is not the usual one. */
+export const SubjectField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Interaction>();
+  if (!record) return null;
+  return (
+    <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
+      <span>{record.subject}</span>
+      <PriorityField />
+    </Stack>
+  );
+};
+
+/** The outcome on one line (the full text is on the follow-up's page). */
+const OutcomeField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Interaction>();
+  if (!record?.outcome) return null;
+  return (
+    <Box
+      component="span"
+      title={record.outcome}
+      sx={{ display: 'block', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+    >
+      {record.outcome}
+    </Box>
+  );
+};
+
 export const interactionFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="state" source="state" choices={stateChoices} alwaysOn />,
@@ -100,16 +127,18 @@ interface InteractionTableProps {
 export const InteractionTable = ({
   showCustomer = true,
   showOpportunity = true,
-  showOwner = true,
+  showOwner,
   showOutcome = true,
 }: InteractionTableProps) => {
   const { permissions } = usePermissions<Me>();
+  // A consultant's follow-ups are their own: the owner column is for managers and admins.
+  const ownerColumn = showOwner ?? permissions?.role !== 'sales';
   const rowClick = canDo(permissions, 'interactions', 'show') ? 'show' : canDo(permissions, 'interactions', 'edit') ? 'edit' : false;
   return (
     <DataTable<Interaction> rowClick={rowClick} rowSx={overdueRowSx} bulkActionButtons={false}>
       <DataTable.Col source="start" field={StartField} />
       <DataTable.Col source="kind" field={KindField} />
-      <DataTable.Col source="subject" />
+      <DataTable.Col source="subject" field={SubjectField} />
       <DataTable.Col source="state" field={StatusField} />
       {showCustomer ? (
         <DataTable.Col source="customer">
@@ -121,9 +150,8 @@ export const InteractionTable = ({
           <OpportunityReferenceField source="opportunity" emptyText="—" />
         </DataTable.Col>
       ) : null}
-      <DataTable.Col source="priority" field={PriorityField} />
-      {showOutcome ? <DataTable.Col source="outcome" /> : null}
-      {showOwner ? (
+      {showOutcome ? <DataTable.Col source="outcome" field={OutcomeField} /> : null}
+      {ownerColumn ? (
         <DataTable.Col source="owner">
           <StaffReferenceField source="owner" emptyText="—" />
         </DataTable.Col>

@@ -15,7 +15,7 @@ export const Menu = () => {
   const translate = useTranslate();
   const [open] = useSidebarState();
   return (
-    <RaMenu>
+    <RaMenu data-testid="menu">
       <RaMenu.DashboardItem />
       {MENU.map(section => {
         const items = section.items.filter(item =>

@@ -90,6 +90,12 @@ export const theme: RaThemeOptions = {
         }),
       },
     },
+    // Wide tables scroll inside their card instead of widening the page.
+    RaDataTable: {
+      styleOverrides: {
+        root: { '& .RaDataTable-tableWrapper': { overflowX: 'auto' } },
+      },
+    },
     RaToolbar: {
       styleOverrides: {
         root: { backgroundColor: '#f7f9fc' },

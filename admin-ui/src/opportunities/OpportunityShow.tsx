@@ -28,6 +28,19 @@ import { InteractionTable } from '../interactions/InteractionFields';
 import type { Opportunity } from './opportunity';
 import { LossRequestBanner, OpportunityStatusField, ProbabilityField } from './OpportunityFields';
 
+/** Other visitors (二人以上到访), as links to their customer pages. */
+const VisitorsField = (_props: { label?: string }) => {
+  const record = useRecordContext<Opportunity>();
+  if (!record?.visitors?.length) return <span>—</span>;
+  return (
+    <ReferenceArrayField source="visitors" reference="customers">
+      <SingleFieldList linkType="show">
+        <ChipField source="name" size="small" />
+      </SingleFieldList>
+    </ReferenceArrayField>
+  );
+};
+
 const OpportunityHeader = () => {
   const record = useRecordContext<Opportunity>();
   if (!record) return null;
@@ -76,11 +89,7 @@ const OpportunityDetails = () => (
         <LeadReferenceField source="lead" emptyText="—" />
       </Labeled>
       <Labeled label="resources.opportunities.fields.visitors">
-        <ReferenceArrayField source="visitors" reference="customers" emptyText="—">
-          <SingleFieldList linkType="show">
-            <ChipField source="name" size="small" />
-          </SingleFieldList>
-        </ReferenceArrayField>
+        <VisitorsField />
       </Labeled>
     </Section>
     <Section title="crm.opportunity.section_money">

@@ -5,7 +5,6 @@ import {
   Pagination,
   ReferenceField,
   SearchInput,
-  SelectInput,
   TextField,
   usePermissions,
   useRecordContext,
@@ -16,7 +15,7 @@ import { canDo, type Me } from '../auth/permissions';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { TransitionButtons } from '../common/TransitionButtons';
 import { roleLabel } from '../i18n/labels';
-import { roleChoices, type Staff } from './staff';
+import type { Staff } from './staff';
 
 const RoleField = (_props: { source?: string }) => {
   const record = useRecordContext<Staff>();
@@ -52,10 +51,7 @@ const ActiveField = (_props: { source?: string }) => {
   );
 };
 
-const staffFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="role" source="role" choices={roleChoices} />,
-];
+const staffFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 /**
  * The staff directory; for admins also the account screen (rows open the edit form,

@@ -26,7 +26,7 @@ export const uiEn = {
     loss_requests: 'Loss requests',
     today: "Today's follow-ups",
     calendar: 'Follow-up calendar',
-    stale: 'Not followed up recently',
+    stale: 'Not followed up',
   },
   common: {
     none: '—',

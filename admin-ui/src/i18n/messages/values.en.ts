@@ -84,5 +84,7 @@ export const valuesEn = {
     conflict: 'Refused: %{detail}',
     forbidden: 'You may not do this: %{detail}',
     not_found: 'This record does not exist or is not visible to you.',
+    open_records: 'Open records remain (%{records}): choose a colleague to hand them to.',
+    invalid: '%{field}: %{detail}',
   },
 };

@@ -87,5 +87,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     conflict: '操作被拒绝：%{detail}',
     forbidden: '您无权执行此操作：%{detail}',
     not_found: '记录不存在，或您无权查看。',
+    open_records: '该员工名下仍有未结记录（%{records}），请选择接手的同事。',
+    invalid: '%{field}：%{detail}',
   },
 };
