@@ -25,6 +25,15 @@ describe('creating', () => {
     expect(o.actions).toEqual(['win', 'move', 'request-loss']);
   });
 
+  it('is named `<customer>对<product>有意向` when the user gives no name', async () => {
+    const customer = (await org.sales1.post('/api/crm/customers', { name: '孙女士' }).expect(201)).body;
+    const res = await org.sales1.post('/api/crm/opportunities', { customer: customer.id, product: '翠湖花园 两居' }).expect(201);
+    expect(res.body.name).toBe('孙女士对翠湖花园 两居有意向');
+    const blank = await org.sales1.put(`/api/crm/opportunities/${res.body.id}`, { ...res.body, name: ' ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.details.field).toBe('name');
+  });
+
   it('refuses creating one in another status', async () => {
     const customer = (await org.sales1.post('/api/crm/customers', { name: '直接成交' }).expect(201)).body;
     const res = await org.sales1.post('/api/crm/opportunities', { name: 'x', customer: customer.id, status: 'won' });

@@ -8,6 +8,7 @@ import { loadActor } from '../crm/org';
 import { roleTable } from '../crm/roles';
 import { records } from '../crm/registry';
 import { withWrite } from '../crm/write-context';
+import { startOfDay } from '../crm/settings';
 
 const DAY = 86400000;
 const OUTCOMES = ['客户有意向，约周末看房', '已发户型图，客户比较满意', '客户在比较竞品，需再跟进', '已报价，客户考虑中', '客户家人一起来看了样板间', '电话未接通，稍后再打'];
@@ -67,15 +68,16 @@ export async function seedDemoPipeline(strapi: Core.Strapi, users: Record<string
 
   // Follow-ups over the calendar: history, overdue plans and the coming two weeks.
   const interactions = records('interactions');
+  const shanghaiMidnight = startOfDay('Asia/Shanghai').getTime();
   for (const o of opportunities) {
     const status = (await strapi.db.query('api::opportunity.opportunity' as any).findOne({ where: { id: o.id }, select: ['opportunityStatus'] })).opportunityStatus;
     if (status === 'lost') continue;
     const n = 1 + Math.floor(rand() * 3);
     for (let k = 0; k < n; k++) {
-      const offset = Math.round((rand() * 35 - 20) * DAY / 3600000) * 3600000;
-      const start = new Date(Date.now() + offset);
-      start.setMinutes(0, 0, 0);
-      const past = offset < 0;
+      // a working hour (09:00–18:30, Shanghai) on a day from three weeks ago to two weeks ahead
+      const day = Math.floor(rand() * 35) - 20;
+      const start = new Date(shanghaiMidnight + day * DAY + (9 + Math.floor(rand() * 19) / 2) * 3600000);
+      const past = start.getTime() < Date.now();
       const done = past && rand() < 0.75;
       const i = pick([0, 1, 2, 3, 4, 5]);
       await run(o.owner, (a) => interactions.create(a, {

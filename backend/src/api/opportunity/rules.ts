@@ -2,7 +2,7 @@
 // the probability from it unless the writer chose one.
 import type { WriteRule } from '../../crm/rules';
 import { badRequest } from '../../crm/errors';
-import { checkOpportunityChange, type OpportunityRow } from './transitions';
+import { checkOpportunityChange, opportunityName, type OpportunityRow } from './transitions';
 
 const STAGE_UID = 'api::stage.stage';
 const state = (r: Record<string, any>): OpportunityRow => ({ ...r, status: r.opportunityStatus, lossRequested: !!r.lossRequested });
@@ -11,6 +11,11 @@ export const opportunityRule: WriteRule = {
   async check({ strapi, before, after, data, context }) {
     if (!after) return;
     if (!after.customer) throw badRequest('customer: is required', { field: 'customer' });
+    if (!(after.name ?? '').trim()) {
+      if (before) throw badRequest('name: is required', { field: 'name' });
+      const customer: any = await strapi.db.query('api::customer.customer' as any).findOne({ where: { id: after.customer }, select: ['name'] });
+      data.name = after.name = opportunityName(customer?.name ?? '客户', (after.product ?? '').trim() || '意向产品').slice(0, 200);
+    }
     if (!before && after.stage == null) {
       const first: any = await strapi.db.query(STAGE_UID as any).findOne({ where: { active: true }, orderBy: { order: 'asc' } });
       if (first) {
