@@ -15,9 +15,6 @@ import { staffRule } from './api/staff/rules';
 import { auditEventRule } from './api/audit-event/rules';
 import { settingRule } from './api/setting/rules';
 
-/** Records whose every change lands in the audit trail, with their status and owner attributes. */
-const AUDITED = ['leads', 'customers', 'opportunities', 'interactions', 'visit-logs', 'departments', 'staff'];
-
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     loadRoleTable(strapi.dirs.app.root);
@@ -31,10 +28,9 @@ export default {
     registerRule(AUDIT_UID, auditEventRule);
     registerRule('api::setting.setting', settingRule);
     for (const def of RESOURCE_DEFS) {
-      if (!AUDITED.includes(def.name)) continue;
+      if (!def.audited) continue;
       const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));
-      const status = Object.keys(apiOf).find((attr) => apiOf[attr] === 'status') ?? (def.name === 'interactions' ? 'state' : undefined);
-      registerRecord(strapi, def.uid, { resource: def.name, apiOf: { ...apiOf, blocked: 'active' }, status, owner: def.owner, tracked: def.expose });
+      registerRecord(strapi, def.uid, { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose });
     }
     installWriteRules(strapi);
   },

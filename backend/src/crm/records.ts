@@ -151,6 +151,21 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
 
     write,
 
+    /**
+     * A named action: reads the record as `action` (refused or 404 per the caller's scope), lets
+     * `decide` compute the change from it (a pure transition, which may refuse), writes it with
+     * the version read (or the one the client sent) and answers the record as it is now.
+     */
+    async act(
+      actor: Actor, id: unknown, action: Action,
+      decide: (rec: ApiRecord) => Record<string, unknown> | Promise<Record<string, unknown>>,
+      version?: number,
+    ) {
+      const { row, rec } = await this.load(actor, id, action);
+      await write(actor, row, await decide(rec), action, version ?? row.version);
+      return this.get(actor, rec.id);
+    },
+
     async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}, intent?: string) {
       assertCan(roles(), actor, def.name, 'create');
       const data = { ...def.initial?.(actor), ...toData(body), ...extra };

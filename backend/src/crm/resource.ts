@@ -17,6 +17,10 @@ export interface ResourceDef {
   /** attribute holding the responsible staff member / the member who logged the record */
   owner?: string;
   creator?: string;
+  /** attribute holding the record's status: its changes are `transition`s in the audit trail */
+  status?: string;
+  /** every change lands in the audit trail (crm/audit.ts) */
+  audited?: boolean;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
   pool?: string;
   /** API fields computed by the server, never written by clients */

@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const customer: ResourceDef = {
   name: 'customers',
   uid: 'api::customer.customer',
+  audited: true,
   actions: ['claim', 'release'],
   assignable: true,
   // ownership and the pool change only by assignment, claim and release

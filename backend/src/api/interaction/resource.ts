@@ -4,6 +4,8 @@ import { allowedInteractionActions, isOverdue } from './transitions';
 const interaction: ResourceDef = {
   name: 'interactions',
   uid: 'api::interaction.interaction',
+  status: 'state',
+  audited: true,
   actions: ['complete', 'cancel'],
   viaAction: ['owner', 'creator'],
   readOnly: ['completedAt'],

@@ -4,6 +4,8 @@ import { allowedLeadActions } from './transitions';
 const lead: ResourceDef = {
   name: 'leads',
   uid: 'api::lead.lead',
+  status: 'leadStatus',
+  audited: true,
   actions: ['convert', 'close', 'reactivate'],
   assignable: true,
   rename: { status: 'leadStatus' },

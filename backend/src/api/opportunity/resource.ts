@@ -4,6 +4,8 @@ import { allowedOpportunityActions } from './transitions';
 const opportunity: ResourceDef = {
   name: 'opportunities',
   uid: 'api::opportunity.opportunity',
+  status: 'opportunityStatus',
+  audited: true,
   actions: ['win', 'request-loss', 'approve-loss', 'reject-loss', 'reassign', 'close', 'reactivate', 'move'],
   assignable: true,
   rename: { status: 'opportunityStatus' },

@@ -5,6 +5,7 @@ import type { ResourceDef } from '../../crm/resource';
 const staff: ResourceDef = {
   name: 'staff',
   uid: 'plugin::users-permissions.user',
+  audited: true,
   actions: ['deactivate', 'reactivate', 'reset-password'],
   viaAction: ['role', 'blocked', 'username'],
   expose: ['username', 'displayName', 'mobile', 'role', 'blocked', 'department', 'supervisor', 'createdAt'],

@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const visitLog: ResourceDef = {
   name: 'visit-logs',
   uid: 'api::visit-log.visit-log',
+  audited: true,
   actions: ['to-lead'],
   viaAction: ['creator', 'lead'],
   search: ['name', 'mobile', 'product', 'note'],

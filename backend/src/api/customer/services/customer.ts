@@ -11,6 +11,8 @@ import { CUSTOMER_UID } from '../rules';
 
 const DAY = 86400000;
 const RACE_WINDOW = 5 * 60000;
+/** what a customer in the pool looks like: nobody's */
+const POOLED = { inPool: true, owner: relationData(null) };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Refuses a claim that breaks one of the pool rules, naming the rule. */
@@ -45,9 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return last?.intent === 'claim' && Date.now() - new Date(last.createdAt).getTime() < RACE_WINDOW;
   }
 
-  /** Returns a customer to the pool: the path a consultant's release and the pool-return job share. */
-  async function returnToPool(actor: Actor, row: any, intent: 'release' | 'pool-return') {
-    return records('customers').write(actor, row, { inPool: true, owner: relationData(null) }, intent);
+  /** Returns a customer to the pool: the path the pool-return job takes (a release is the same write). */
+  function returnToPool(actor: Actor, row: any, intent: 'release' | 'pool-return') {
+    return records('customers').write(actor, row, POOLED, intent);
   }
 
   const actions = {
@@ -65,12 +67,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await customers.write(actor, row, { inPool: false, owner: relationData(actor.id) }, 'claim');
       return customers.get(actor, rec.id);
     },
-    async release(actor: Actor, id: unknown) {
-      const customers = records('customers');
-      const { row, rec } = await customers.load(actor, id, 'release');
-      if (rec.inPool) throw conflict('customer is already in the pool', { status: 'pool', action: 'release', allowed: ['claim'] });
-      await returnToPool(actor, row, 'release');
-      return customers.get(actor, rec.id);
+    release(actor: Actor, id: unknown) {
+      return records('customers').act(actor, id, 'release', (c) => {
+        if (c.inPool) throw conflict('customer is already in the pool', { status: 'pool', action: 'release', allowed: ['claim'] });
+        return POOLED;
+      });
     },
   };
   return { actions, returnToPool };

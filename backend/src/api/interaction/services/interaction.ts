@@ -7,12 +7,9 @@ import type { Actor } from '../../../crm/access';
 import { interactionMove, type InteractionAction, type InteractionState } from '../transitions';
 
 export default (_: { strapi: Core.Strapi }) => {
-  async function move(actor: Actor, id: unknown, action: InteractionAction, data: Record<string, unknown> = {}) {
-    const interactions = records('interactions');
-    const { row, rec } = await interactions.load(actor, id, action);
-    await interactions.write(actor, row, { state: interactionMove(rec.state as InteractionState, action), ...data }, action);
-    return interactions.get(actor, rec.id);
-  }
+  const move = (actor: Actor, id: unknown, action: InteractionAction, data: Record<string, unknown> = {}) =>
+    records('interactions').act(actor, id, action, (i) => ({ state: interactionMove(i.state as InteractionState, action), ...data }));
+
   const actions = {
     complete(actor: Actor, id: unknown, body: Record<string, any>) {
       const outcome = typeof body.outcome === 'string' ? body.outcome.trim().slice(0, 2000) : '';

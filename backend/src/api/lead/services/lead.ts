@@ -13,13 +13,8 @@ import { CUSTOMER_UID } from '../../customer/rules';
 const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function move(actor: Actor, id: unknown, action: LeadAction, data: Record<string, unknown> = {}) {
-    const leads = records('leads');
-    const { row, rec } = await leads.load(actor, id, action);
-    const to = leadMove(rec.status as LeadStatus, action);
-    await leads.write(actor, row, { leadStatus: to, ...data }, action);
-    return leads.get(actor, rec.id);
-  }
+  const move = (actor: Actor, id: unknown, action: LeadAction, data: Record<string, unknown> = {}) =>
+    records('leads').act(actor, id, action, (lead) => ({ leadStatus: leadMove(lead.status as LeadStatus, action), ...data }));
 
   /** The customer a converted lead becomes: the one with its mobile (if the caller may take it), else a new one. */
   async function customerFor(actor: Actor, lead: Record<string, any>, owner: number) {

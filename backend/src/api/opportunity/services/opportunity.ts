@@ -11,13 +11,12 @@ import { opportunityMove, type OpportunityAction, type OpportunityStatus } from 
 const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function move(actor: Actor, id: unknown, action: OpportunityAction, data: (rec: any) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({}), version?: unknown) {
-    const opps = records('opportunities');
-    const { row, rec } = await opps.load(actor, id, action);
-    const to = opportunityMove({ status: rec.status as OpportunityStatus, lossRequested: !!rec.lossRequested }, action);
+  function move(actor: Actor, id: unknown, action: OpportunityAction, data: (rec: any) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({}), version?: unknown) {
     if (version !== undefined && !Number.isSafeInteger(version)) throw badRequest('version: must be the version you read', { field: 'version' });
-    await opps.write(actor, row, { opportunityStatus: to.status, lossRequested: to.lossRequested, ...(await data(rec)) }, action, (version as number | undefined) ?? row.version);
-    return opps.get(actor, rec.id);
+    return records('opportunities').act(actor, id, action, async (o) => {
+      const to = opportunityMove({ status: o.status as OpportunityStatus, lossRequested: !!o.lossRequested }, action);
+      return { opportunityStatus: to.status, lossRequested: to.lossRequested, ...(await data(o)) };
+    }, version as number | undefined);
   }
 
   const actions = {
