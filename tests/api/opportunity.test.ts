@@ -197,3 +197,15 @@ describe('concurrency', () => {
     expect(res.body.error.details.field).toBe('version');
   });
 });
+
+describe('Strapi\'s admin panel', () => {
+  it('gets the same version check when its form sends back the version it read', async () => {
+    const o = await newOpportunity(org.sales1);
+    const row = await app.strapi.db.query('api::opportunity.opportunity').findOne({ where: { id: o.id } });
+    await org.sales1.put(`/api/crm/opportunities/${o.id}`, { ...o, estimatedValue: 990000 }).expect(200);
+    await expect(
+      app.strapi.documents('api::opportunity.opportunity').update({ documentId: row.documentId, data: { estimatedValue: 1, version: o.version } }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(Number((await read(o.id)).estimatedValue)).toBe(990000);
+  });
+});

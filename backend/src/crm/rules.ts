@@ -116,7 +116,8 @@ export function installWriteRules(strapi: Core.Strapi) {
       }
       const data: Record<string, any> = op === 'delete' ? {} : (ctx.params.data ??= {});
       if (versioned.has(uid) && op === 'update') {
-        const expected = context.expect?.get(`${uid}:${documentId}`);
+        // The version a service read, else the one a form sent back (Strapi's Content Manager does).
+        const expected = context.expect?.get(`${uid}:${documentId}`) ?? (Number.isSafeInteger(data.version) ? data.version : undefined);
         const current = before!.version ?? 0;
         if (expected !== undefined && expected !== current) {
           throw conflict('version: someone else changed this record meanwhile; reload it and try again', {
