@@ -146,6 +146,19 @@ describe('staff directory', () => {
     const all = await admin.get('/api/crm/staff').expect(200);
     expect(all.headers['content-range']).toBe('staff 0-2/3');
   });
+
+  it('filters by active flag and role type, as the staff picker does', async () => {
+    const blocked = await app.staff('gone', 'sales');
+    const row = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: blocked } });
+    await app.strapi.documents('plugin::users-permissions.user').update({ documentId: row.documentId, data: { blocked: true } });
+    const active = await admin.get(`/api/crm/staff?${listQuery({ filter: { active: true, role: 'sales' } })}`).expect(200);
+    expect(active.body.map((s: any) => s.username).sort()).toEqual(['sales1', 'sales2']);
+    const inactive = await admin.get(`/api/crm/staff?${listQuery({ filter: { active: false } })}`).expect(200);
+    expect(inactive.body.map((s: any) => s.username)).toEqual(['gone']);
+    const bad = await admin.get(`/api/crm/staff?${listQuery({ filter: { role: 'boss' } })}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.field).toBe('role');
+  });
 });
 
 describe('writes', () => {

@@ -11,14 +11,15 @@ interface StaffInputProps {
 
 /**
  * Picks a staff member (resource `staff`, searched by name, username or mobile).
- * Deactivated colleagues are listed but cannot be picked (the API has no `active` filter).
+ * Only active colleagues are offered; a deactivated one already in the field still shows
+ * (resolved by id), marked and not pickable again.
  */
 export const StaffInput = ({ source, label, validate, helperText, filter, fullWidth = true }: StaffInputProps) => {
   const translate = useTranslate();
   const optionText = (staff: RaRecord) =>
     staff.active === false ? `${String(staff.displayName)}（${translate('crm.staff.inactive')}）` : String(staff.displayName ?? staff.username);
   return (
-    <ReferenceInput source={source} reference="staff" sort={{ field: 'displayName', order: 'ASC' }} filter={filter}>
+    <ReferenceInput source={source} reference="staff" sort={{ field: 'displayName', order: 'ASC' }} filter={{ active: true, ...filter }}>
       <AutocompleteInput
         optionText={optionText}
         inputText={optionText}

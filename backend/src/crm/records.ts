@@ -127,6 +127,10 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
 
     /** `trusted`: the caller's visibility was established otherwise (audit events of a visible record). */
     async list(actor: Actor, query: Record<string, unknown>, extra: Record<string, unknown> = {}, trusted = false) {
+      if (def.translateFilter && typeof query.filter === 'string' && query.filter.trim().startsWith('{')) {
+        const filter = (() => { try { return JSON.parse(query.filter as string); } catch { return null; } })();
+        if (filter) query = { ...query, filter: JSON.stringify(await def.translateFilter(filter)) };
+      }
       const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort });
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
       const where = [q.filters, extra].filter((x) => Object.keys(x).length);

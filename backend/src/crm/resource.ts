@@ -39,6 +39,8 @@ export interface ResourceDef {
   expose?: string[];
   /** extra populate per relation attribute, e.g. the role's `type` */
   populateFields?: Record<string, string[]>;
+  /** filters on presented fields (staff `active`, role type) turned into attribute filters */
+  translateFilter?: (filter: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** final touch on an outgoing record */
   present?: (record: Record<string, unknown>, row: any) => Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import type { ResourceDef } from '../../crm/resource';
+import { badRequest } from '../../crm/errors';
 
 // Staff are users-permissions users; only what colleagues need is exposed (never email,
 // password hashes or tokens). Writes go through the staff service, not the generic update.
@@ -15,6 +16,17 @@ const staff: ResourceDef = {
   present: (rec, row) => {
     const { blocked, ...rest } = rec;
     return { ...rest, role: row.role?.type ?? null, active: !blocked };
+  },
+  // The directory presents `active` (not `blocked`) and the role's type: filter by them too.
+  translateFilter: async ({ active, role, ...rest }) => {
+    const out: Record<string, unknown> = { ...rest };
+    if (typeof active === 'boolean') out.blocked = !active;
+    if (typeof role === 'string') {
+      const r: any = await strapi.db.query('plugin::users-permissions.role' as any).findOne({ where: { type: role }, select: ['id'] });
+      if (!r) throw badRequest(`filter: role "${role}" does not exist`, { param: 'filter', field: 'role' });
+      out.role = r.id;
+    } else if (role !== undefined) out.role = role;
+    return out;
   },
   allowedActions: (s) => (s.active ? ['deactivate', 'reset-password'] : ['reactivate', 'reset-password']),
 };
