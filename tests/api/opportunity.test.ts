@@ -72,6 +72,7 @@ describe('win and close', () => {
   it('open → won → closed by actions; a closed opportunity accepts no edits or follow-ups', async () => {
     const o = await newOpportunity(org.sales1);
     expect((await act(o.id, 'win').expect(200)).body).toMatchObject({ status: 'won', actions: ['close'] });
+    expect((await org.sales1.get(`/api/crm/customers/${o.customer}`).expect(200)).body.type).toBe('deal');
     const closed = (await act(o.id, 'close').expect(200)).body;
     expect(closed).toMatchObject({ status: 'closed', actions: [] });
     const edit = await org.sales1.put(`/api/crm/opportunities/${o.id}`, { ...closed, name: '改名' });

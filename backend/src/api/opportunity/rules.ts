@@ -1,7 +1,8 @@
-// The opportunity table for every writer, plus the stage's probability: moving the stage sets
-// the probability from it unless the writer chose one.
+// The opportunity table for every writer, plus the stage's probability (moving the stage sets
+// it unless the writer chose one) and the customer becoming a deal customer when one is won.
 import type { WriteRule } from '../../crm/rules';
 import { badRequest } from '../../crm/errors';
+import { withWrite } from '../../crm/write-context';
 import { checkOpportunityChange, opportunityName, type OpportunityRow } from './transitions';
 
 const STAGE_UID = 'api::stage.stage';
@@ -31,5 +32,14 @@ export const opportunityRule: WriteRule = {
       if (!stage) throw badRequest('stage: no such stage', { field: 'stage' });
       if (!chosen) data.probability = stage.probability;
     }
+  },
+  /** A won opportunity makes its customer a deal customer (成交客户). */
+  async afterWrite({ strapi, before }, saved) {
+    if (!saved || saved.opportunityStatus !== 'won' || before?.opportunityStatus === 'won' || !saved.customer) return;
+    const customer: any = await strapi.db.query('api::customer.customer' as any).findOne({ where: { id: saved.customer }, select: ['documentId', 'type'] });
+    if (!customer || customer.type === 'deal') return;
+    await withWrite({ intent: 'win' }, () =>
+      strapi.documents('api::customer.customer' as any).update({ documentId: customer.documentId, data: { type: 'deal' } } as any),
+    );
   },
 };
