@@ -55,7 +55,7 @@ export async function seedDemoPipeline(strapi: Core.Strapi, users: Record<string
   for (const [i, o] of opportunities.entries()) {
     const stage = stages[Math.min(stages.length - 1, Math.floor(rand() * stages.length))];
     await run(o.owner, (a) => opp.move(a, o.id, { stage: stage.id }));
-    await run(o.owner, (a) => records('opportunities').load(a, o.id, 'edit').then(({ row }) => records('opportunities').write(a, row, {
+    await run(o.owner, (a) => records('opportunities').load(a, o.id, 'edit').then(({ row }) => records('opportunities').write(row, {
       estimatedValue: Math.round(80 + rand() * 400) * 10000, expectedCloseDate: new Date(Date.now() + (10 + rand() * 80) * DAY).toISOString().slice(0, 10),
     })));
     if (i % 9 === 0 && stage.order >= 4) await run(o.owner, (a) => opp.win(a, o.id));
@@ -92,7 +92,7 @@ export async function seedDemoPipeline(strapi: Core.Strapi, users: Record<string
   // Hot customers, and a pool of released ones.
   const customers = records('customers');
   for (const [i, o] of opportunities.entries()) {
-    if (i % 5 === 0) await run(o.owner, (a) => customers.load(a, o.customer, 'edit').then(({ row }) => customers.write(a, row, { hot: true })));
+    if (i % 5 === 0) await run(o.owner, (a) => customers.load(a, o.customer, 'edit').then(({ row }) => customers.write(row, { hot: true })));
   }
   for (let i = 0; i < 12; i++) {
     const owner = pick(['sales1', 'sales2']);

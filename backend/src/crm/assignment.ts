@@ -34,7 +34,7 @@ export async function assign(resource: string, actor: Actor, ids: unknown[], own
   const service = records(resource);
   await inBulk(ids, async (id) => {
     const { row } = await service.load(actor, id, 'assign');
-    await service.write(actor, row, { [service.def.owner!]: relationData(to.id), ...service.def.onAssign?.() }, 'assign');
+    await service.write(row, { [service.def.owner!]: relationData(to.id), ...service.def.onAssign?.() }, 'assign');
   });
   return { updated: ids.length, owner: to.id };
 }

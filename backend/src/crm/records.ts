@@ -114,8 +114,11 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     }
   }
 
-  /** Writes `data` to a row read by the caller, as `intent`, failing with 409 if it changed since. */
-  function write(actor: Actor, row: Row, data: Record<string, unknown>, intent?: string, version = row.version) {
+  /**
+   * Writes `data` to a row the caller read, as `intent`, failing with 409 if it changed since.
+   * Who writes comes from the request's write context (crm/http.ts#handle).
+   */
+  function write(row: Row, data: Record<string, unknown>, intent?: string, version = row.version) {
     const expect = versioned() ? new Map([[`${def.uid}:${row.documentId}`, version ?? 0]]) : undefined;
     return withWrite({ intent, expect }, () => docs().update({ documentId: row.documentId, data } as any));
   }
@@ -166,7 +169,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       version?: number,
     ) {
       const { row, rec } = await this.load(actor, id, action);
-      await write(actor, row, await decide(rec), action, version ?? row.version);
+      await write(row, await decide(rec), action, version ?? row.version);
       return this.get(actor, rec.id);
     },
 
@@ -195,8 +198,8 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
         if (!Number.isSafeInteger(v)) {
           throw badRequest('version: is required; send the version you read', { field: 'version' });
         }
-        if (Object.keys(data).length) await write(actor, row, data, undefined, v as number);
-      } else if (Object.keys(data).length) await write(actor, row, data);
+        if (Object.keys(data).length) await write(row, data, undefined, v as number);
+      } else if (Object.keys(data).length) await write(row, data);
       return this.get(actor, row.id);
     },
 

@@ -48,8 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Returns a customer to the pool: the path the pool-return job takes (a release is the same write). */
-  function returnToPool(actor: Actor, row: any, intent: 'release' | 'pool-return') {
-    return records('customers').write(actor, row, POOLED, intent);
+  function returnToPool(row: any, intent: 'release' | 'pool-return' = 'pool-return') {
+    return records('customers').write(row, POOLED, intent);
   }
 
   const actions = {
@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!rec.inPool) throw notInPool();
       await checkPoolRules(actor, rec.id);
-      await customers.write(actor, row, { inPool: false, owner: relationData(actor.id) }, 'claim');
+      await customers.write(row, { inPool: false, owner: relationData(actor.id) }, 'claim');
       return customers.get(actor, rec.id);
     },
     release(actor: Actor, id: unknown) {

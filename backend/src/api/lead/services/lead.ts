@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return doc.id as number;
     }
     if (existing.inPool) {
-      await customers.write(actor, existing, { inPool: false, owner: relationData(owner) }, 'convert');
+      await customers.write(existing, { inPool: false, owner: relationData(owner) }, 'convert');
     } else if (existing.owner?.id !== owner) {
       const who = existing.owner ? existing.owner.displayName || existing.owner.username : '—';
       throw conflict(`mobile: ${mobile} is already a customer of ${who}; ask your manager to assign it`, { field: 'mobile', owner: who });
@@ -60,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               customer: relationData(customerId), lead: relationData(rec.id), owner: relationData(owner), creator: relationData(actor.id),
             },
           } as any);
-          await leads.write(actor, row, { leadStatus: to, customer: relationData(customerId), opportunity: relationData(opp.id) }, 'convert');
+          await leads.write(row, { leadStatus: to, customer: relationData(customerId), opportunity: relationData(opp.id) }, 'convert');
           return {
             lead: await leads.get(actor, rec.id),
             customer: await records('customers').get(actor, customerId).catch(() => ({ id: customerId })),

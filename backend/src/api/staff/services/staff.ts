@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           for (const [uid, name, where] of OPEN_WORK) {
             const to = await assignableOwner(name, actor, body.reassignTo, 'reassignTo');
             const open: any[] = await strapi.db.query(uid as any).findMany({ where: { ...where, owner: { id: row.id } }, select: ['id', 'documentId', 'version'] });
-            for (const r of open) await records(name).write(actor, r, { owner: relationData(to.id) }, 'assign');
+            for (const r of open) await records(name).write(r, { owner: relationData(to.id) }, 'assign');
           }
         }
         return setActive(actor, id, false, 'deactivate');

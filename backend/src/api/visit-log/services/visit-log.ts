@@ -21,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           mobile: rec.mobile ?? null,
           description: rec.note ?? null,
         }, {}, 'to-lead');
-        await logs.write(actor, row, { lead: relationData(lead.id) }, 'to-lead');
+        await logs.write(row, { lead: relationData(lead.id) }, 'to-lead');
         return logs.get(actor, rec.id);
       });
     },
