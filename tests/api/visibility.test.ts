@@ -2,6 +2,7 @@
 // One table (MATRIX below) drives the read and write checks; the tests after it cover what a
 // table cell cannot say: assignment within the manager's subtree, the pool, the calendar,
 // links to records the caller cannot see, the staff directory's secrets, and deactivation.
+// One file on purpose: every check reads the same seeded org, and each file boots its own app.
 import { bootApp, listQuery, PASSWORD, type Client, type TestApp } from '../helpers/app';
 
 type Outcome = 'allowed' | 'hidden' | 'refused';
