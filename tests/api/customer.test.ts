@@ -26,7 +26,39 @@ describe('duplicates', () => {
     const c = await newCustomer(org.sales1);
     const res = await org.sales2.post('/api/crm/customers', { name: '又一个', mobile: c.mobile });
     expect(res.status).toBe(409);
-    expect(res.body.error.details).toEqual({ field: 'mobile', owner: 'sales1' });
+    expect(res.body.error.details).toEqual({ field: 'mobile', code: 'mobile_taken', owner: 'sales1' });
+  });
+
+  it('treats 139 1111 2222, +86 13911112222 and 13911112222 as one number', async () => {
+    const c = (await org.sales1.post('/api/crm/customers', { name: '空格号码', mobile: '139 1111 2222' }).expect(201)).body;
+    expect(c.mobile).toBe('13911112222');
+    for (const mobile of ['+86 139-1111-2222', '13911112222']) {
+      const res = await org.sales2.post('/api/crm/customers', { name: '同号', mobile });
+      expect([mobile, res.status, res.body.error?.details?.code]).toEqual([mobile, 409, 'mobile_taken']);
+    }
+  });
+
+  it('five creates of one mobile at once: one 201, four 409 naming the owner, one customer', async () => {
+    const mobile = '13755550000';
+    const who = [org.sales1, org.sales2, org.manager, org.admin, org.sales1];
+    const res = await Promise.all(who.map((c, i) => c.post('/api/crm/customers', { name: `并发${i}`, mobile })));
+    expect(res.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const owner = res.find((r) => r.status === 201)!.body.owner;
+    const ownerName = (await org.admin.get(`/api/crm/staff/${owner}`)).body.displayName;
+    for (const r of res.filter((x) => x.status === 409)) {
+      expect(r.body.error.details).toEqual({ field: 'mobile', code: 'mobile_taken', owner: ownerName });
+    }
+    expect(await app.strapi.db.query('api::customer.customer').count({ where: { mobile } })).toBe(1);
+  });
+
+  it('is guaranteed by a unique index, whatever writes the table', async () => {
+    const c = await newCustomer(org.sales1);
+    const row = await app.strapi.db.query('api::customer.customer').findOne({ where: { id: c.id } });
+    const table = app.strapi.db.getConnection('customers');
+    await expect(table.insert({ document_id: 'dup-by-sql', name: '绕过规则', mobile: row.mobile })).rejects.toThrow(/unique|duplicate/i);
+    // no mobile is no number: any number of customers may have none
+    await org.sales1.post('/api/crm/customers', { name: '无号码甲' }).expect(201);
+    await org.sales1.post('/api/crm/customers', { name: '无号码乙', mobile: '' }).expect(201);
   });
 });
 
@@ -89,6 +121,37 @@ describe('the pool', () => {
     expect(full.body.error.details.rule).toBe('maxCustomersPerOwner');
     expect((await org.admin.get(`/api/crm/customers/${pooled[1]}`)).body).toMatchObject({ inPool: true, owner: null });
     await setPool({ claimsPerDay: 20, maxCustomersPerOwner: 300 });
+  });
+
+  it('converting a lead with a pool customer\'s mobile is a claim: the same rules refuse it, nothing changes', async () => {
+    const c = await newCustomer(org.sales1);
+    await release(org.sales1, c.id).expect(200);
+    const lead = (await org.sales1.post('/api/crm/leads', { subject: '绕过公海规则', mobile: c.mobile }).expect(201)).body;
+    const opps = await app.strapi.db.query('api::opportunity.opportunity').count();
+    const res = await org.sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '滨江壹号' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details).toMatchObject({ code: 'pool_rule', rule: 'reclaimAfterDays' });
+    expect((await org.admin.get(`/api/crm/customers/${c.id}`)).body).toMatchObject({ inPool: true, owner: null });
+    expect((await org.sales1.get(`/api/crm/leads/${lead.id}`)).body).toMatchObject({ status: 'active', customer: null });
+    expect(await app.strapi.db.query('api::opportunity.opportunity').count()).toBe(opps);
+
+    // a colleague allowed to claim it converts their lead onto it: it leaves the pool as their claim
+    const theirs = (await org.sales2.post('/api/crm/leads', { subject: '同号线索', mobile: c.mobile }).expect(201)).body;
+    const ok = await org.sales2.post(`/api/crm/leads/${theirs.id}/convert`, { product: '滨江壹号' }).expect(200);
+    expect(ok.body.customer).toMatchObject({ id: c.id, inPool: false, owner: org.ids.sales2, mobile: c.mobile });
+    const events = await history(c.id, org.sales2);
+    expect(events.at(-1)).toMatchObject({ action: 'claim', field: 'owner', to: org.ids.sales2 });
+  });
+
+  it('masks a pool customer\'s mobile for consultants until they claim it', async () => {
+    const c = await newCustomer(org.sales1);
+    await release(org.sales1, c.id).expect(200);
+    const masked = `${c.mobile.slice(0, 3)}****${c.mobile.slice(-4)}`;
+    expect((await org.sales2.get(`/api/crm/customers/${c.id}`).expect(200)).body.mobile).toBe(masked);
+    const listed = (await org.sales2.get(`/api/crm/customers?${listQuery({ filter: { id: [c.id] } })}`).expect(200)).body;
+    expect(listed[0].mobile).toBe(masked);
+    expect((await org.manager.get(`/api/crm/customers/${c.id}`).expect(200)).body.mobile).toBe(c.mobile);
+    expect((await claim(org.sales2, c.id).expect(200)).body.mobile).toBe(c.mobile);
   });
 
   it('refuses a malformed setting value, naming the field', async () => {

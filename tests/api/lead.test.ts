@@ -120,6 +120,30 @@ describe('convert', () => {
     expect((await sales2.get(`/api/crm/leads/${theirs.id}`).expect(200)).body).toMatchObject({ status: 'active', customer: null, opportunity: null });
   });
 
+  it('five converts of one lead at once: one 200, four 409, one customer, one opportunity', async () => {
+    const mobile = '13911119999';
+    const lead = (await sales1.post('/api/crm/leads', { subject: '并发转化', targetCustomer: '赵先生', mobile }).expect(201)).body;
+    const res = await Promise.all(Array.from({ length: 5 }, (_, i) => sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: `产品${i}` })));
+    expect(res.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    for (const r of res.filter((x) => x.status === 409)) expect(r.body.error.details).toMatchObject({ status: 'qualified', action: 'convert' });
+    expect(await app.strapi.db.query('api::customer.customer').count({ where: { mobile } })).toBe(1);
+    expect(await app.strapi.db.query('api::opportunity.opportunity').count({ where: { lead: { id: lead.id } } })).toBe(1);
+    const won = res.find((r) => r.status === 200)!.body;
+    expect((await read(lead.id))).toMatchObject({ status: 'qualified', opportunity: won.opportunity.id, customer: won.customer.id });
+  });
+
+  it('takes what the dialog says about the new opportunity, validated like a typed-in one', async () => {
+    const stages = (await sales1.get(`/api/crm/stages?${listQuery({ sort: ['order', 'ASC'] })}`).expect(200)).body;
+    const lead = (await sales1.post('/api/crm/leads', { subject: '带金额转化', targetCustomer: '钱女士', mobile: '13911118888' }).expect(201)).body;
+    const bad = await sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '别墅', estimatedValue: 'lots' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.field).toBe('estimatedValue');
+    expect((await read(lead.id)).status).toBe('active');
+    expect(await app.strapi.db.query('api::customer.customer').count({ where: { mobile: '13911118888' } })).toBe(0);
+    const ok = await sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '别墅', estimatedValue: 3200000, stage: stages[2].id, expectedCloseDate: '2027-03-31' }).expect(200);
+    expect(ok.body.opportunity).toMatchObject({ name: '钱女士对别墅有意向', estimatedValue: 3200000, stage: stages[2].id, probability: stages[2].probability, expectedCloseDate: '2027-03-31' });
+  });
+
   it('bulk close closes all or none', async () => {
     const [a, b] = [await newLead(), await newLead()];
     await sales1.post('/api/crm/leads/bulk/close', { ids: [a.id, b.id], reason: '重复线索' }).expect(200, { updated: 2 });

@@ -4,26 +4,11 @@
 import type { Core } from '@strapi/strapi';
 import type { RoleTable } from '../crm/access';
 import { handlerName } from '../crm/controller';
+import { isResource, resource } from '../crm/registry';
 
 const UP = 'plugin::users-permissions';
 const CRUD: Record<string, string> = {
   list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete',
-};
-/** resource name → `api::<api>.<controller>` */
-export const CONTROLLERS: Record<string, string> = {
-  leads: 'api::lead.lead',
-  customers: 'api::customer.customer',
-  opportunities: 'api::opportunity.opportunity',
-  interactions: 'api::interaction.interaction',
-  'audit-events': 'api::audit-event.audit-event',
-  'visit-logs': 'api::visit-log.visit-log',
-  departments: 'api::department.department',
-  staff: 'api::staff.staff',
-  stages: 'api::stage.stage',
-  levels: 'api::level.level',
-  sources: 'api::source.source',
-  'close-reasons': 'api::close-reason.close-reason',
-  settings: 'api::setting.setting',
 };
 const EVERY_ROLE = [
   'api::me.me.find',
@@ -36,9 +21,9 @@ const EVERY_ROLE = [
 /** The users-permissions actions (controller handlers) that a role's grants in roles.json need. */
 export function actionsFor(table: RoleTable, role: string): string[] {
   const out = new Set(EVERY_ROLE);
-  for (const [resource, grant] of Object.entries(table.roles[role]?.resources ?? {})) {
-    const ctrl = CONTROLLERS[resource];
-    if (!ctrl) continue;
+  for (const [name, grant] of Object.entries(table.roles[role]?.resources ?? {})) {
+    if (!isResource(name)) continue;
+    const { api: ctrl, handlers = {} } = resource(name);
     for (const a of grant.actions) {
       out.add(`${ctrl}.${CRUD[a] ?? handlerName(a)}`);
       // a named action can also be run in bulk
@@ -46,7 +31,7 @@ export function actionsFor(table: RoleTable, role: string): string[] {
     }
     // getMany goes through the list route, and is checked as `show` by the record service.
     if (grant.actions.includes('show')) out.add(`${ctrl}.find`);
-    if (resource === 'interactions' && grant.actions.includes('list')) out.add(`${ctrl}.calendar`);
+    for (const [handler, needs] of Object.entries(handlers)) if (grant.actions.includes(needs)) out.add(`${ctrl}.${handler}`);
   }
   return [...out];
 }

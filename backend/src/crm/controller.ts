@@ -1,7 +1,7 @@
 // The controller every CRM resource uses: parse, authorize, call a service, shape the answer.
 // Simple-rest CRUD, one handler per named action (`POST /:id/<action>`), the same actions in
 // bulk (`POST /bulk/<action> {ids}`, all or nothing) and assignment (`POST /assign`).
-import { records, RESOURCE_DEFS } from './registry';
+import { records, resource } from './registry';
 import { handle } from './http';
 import { badRequest, CrmError } from './errors';
 import type { Actor } from './access';
@@ -16,23 +16,20 @@ export const handlerName = (action: string) => action.replace(/-(\w)/g, (_, c: s
 
 function idsOf(body: any): unknown[] {
   const ids = body?.ids;
-  if (!Array.isArray(ids) || !ids.length) throw badRequest('ids: must be a non-empty array of record ids', { field: 'ids' });
-  if (ids.length > MAX_BULK) throw badRequest(`ids: at most ${MAX_BULK} records at once`, { field: 'ids' });
+  if (!Array.isArray(ids) || !ids.length) throw badRequest('ids: must be a non-empty array of record ids', { field: 'ids', code: 'invalid_ids' });
+  if (ids.length > MAX_BULK) throw badRequest(`ids: at most ${MAX_BULK} records at once`, { field: 'ids', code: 'too_many_ids', max: MAX_BULK });
   return [...new Set(ids)];
 }
 
-const defOf = (name: string) => {
-  const def = RESOURCE_DEFS.find((d) => d.name === name);
-  if (!def) throw new Error(`unknown CRM resource ${name}`);
-  return def;
-};
-
-/** `service`: the uid of the service whose `actions` implement the resource's named actions. */
-export function crmController(name: string, service?: string) {
-  const actions = (): Record<string, ActionFn> => (service ? (strapi.service(service as any) as any).actions : {});
+/** The controller of resource `name`; named actions come from its concept's service `actions`. */
+export function crmController(name: string) {
+  const def = resource(name);
+  const actions = (): Record<string, ActionFn> => (def.actions?.length ? (strapi.service(def.api as any) as any)?.actions ?? {} : {});
   const named = (action: string) => {
-    const fn = actions()[action];
-    if (!fn) throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`);
+    // own keys only: `__proto__` or `toString` are not actions
+    const all = actions();
+    const fn = Object.prototype.hasOwnProperty.call(all, action) && def.actions!.includes(action) ? all[action] : undefined;
+    if (typeof fn !== 'function') throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`, { code: 'unknown_action', action });
     return fn;
   };
   const body = (ctx: any) => (typeof ctx.request.body === 'object' && ctx.request.body) || {};
@@ -58,16 +55,16 @@ export function crmController(name: string, service?: string) {
     }),
     assign: handle(async (ctx, actor) => assign(name, actor, idsOf(body(ctx)), body(ctx).owner)),
   };
-  for (const action of defOf(name).actions ?? []) {
+  for (const action of def.actions ?? []) {
     controller[handlerName(action)] = handle(async (ctx, actor) => named(action)(actor, ctx.params.id, body(ctx)));
   }
   return controller;
 }
 
 /** Routes of a resource: the five simple-rest ones, its named actions, bulk and assign. */
-export function crmRoutes(name: string, controller: string, opts: { readOnly?: boolean } = {}) {
+export function crmRoutes(name: string, opts: { readOnly?: boolean } = {}) {
   const base = `/crm/${name}`;
-  const { actions, assignable } = defOf(name);
+  const { actions, assignable, folder: controller } = resource(name);
   const route = (method: string, path: string, handler: string) => ({ method, path, handler: `${controller}.${handler}`, config: { policies: [] } });
   const routes = [route('GET', base, 'find'), route('GET', `${base}/:id`, 'findOne')];
   if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));

@@ -35,7 +35,6 @@ export interface Attribute {
   default?: unknown;
 }
 
-const MOBILE = /^\+?[0-9][0-9 -]{5,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -53,7 +52,6 @@ export function coerce(field: Field, raw: unknown): unknown {
       const s = String(raw).trim();
       if (field.maxLength && s.length > field.maxLength) throw fail(`is longer than ${field.maxLength} characters`);
       if (field.kind === 'email' && s && !EMAIL.test(s)) throw fail('is not an email address');
-      if (field.api === 'mobile' && s && !MOBILE.test(s)) throw fail('is not a phone number');
       if (!s && field.required) throw fail('is required');
       return s || null;
     }

@@ -4,9 +4,10 @@
 import type { Core } from '@strapi/strapi';
 import { badRequest, forbidden, notFound } from './errors';
 import { coerce, describeFields, type Field } from './fields';
-import { parseListQuery } from './list-query';
+import { parseListQuery, readFilter } from './list-query';
 import { assertCan, grantsOf, scopeFilter, type Action, type Actor, type RoleTable } from './access';
 import { TIMESTAMPS, type ResourceDef } from './resource';
+import { lockRow } from './rules';
 import { withWrite } from './write-context';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
@@ -30,7 +31,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       ...TIMESTAMPS,
     ].filter((f) => !def.expose || def.expose.includes(f.api)));
   const docs = () => strapi.documents(def.uid as any);
-  const versioned = () => fields().some((f) => f.api === 'version');
+  const versioned = () => !!def.versioned;
   const relations = () => fields().filter((f) => f.kind === 'relation');
   const populate = () => Object.fromEntries(relations().map((f) => [f.attr, { fields: ['id', ...(def.populateFields?.[f.attr] ?? [])] }]));
 
@@ -49,7 +50,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       if (f.kind === 'relation') out[f.api] = f.many ? (v ?? []).map((r: any) => r.id) : v?.id ?? null;
       else out[f.api] = v === undefined ? null : v;
     }
-    const rec = def.present ? (def.present(out, row) as ApiRecord) : out;
+    const rec = def.present ? (def.present(out, row, actor) as ApiRecord) : out;
     if (def.allowedActions && actor) {
       const granted = grantsOf(roles(), actor.role, def.name).actions;
       rec.actions = def.allowedActions(rec, actor).filter((a) => granted.includes(a));
@@ -59,16 +60,16 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
 
   async function findRow(actor: Actor, id: unknown, action: Action, visibleAs: Action = action, trusted = false): Promise<Row> {
     const n = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
-    if (!Number.isSafeInteger(n) || (n as number) <= 0) throw badRequest('id: must be a record id', { field: 'id' });
+    if (!Number.isSafeInteger(n) || (n as number) <= 0) throw badRequest('id: must be a record id', { field: 'id', code: 'invalid_id' });
     const row = await docs().findFirst({ filters: scoped(actor, action, { id: { $eq: n } }, visibleAs, trusted), populate: populate() } as any);
-    if (!row) throw notFound(`${def.name} ${n} not found`, { resource: def.name, id: n });
+    if (!row) throw notFound(`${def.name} ${n} not found`, { resource: def.name, id: n, code: 'not_found' });
     return row as any;
   }
 
   /** Turns an API body into content-type data; refuses unknown fields and action-only changes. */
   function toData(body: unknown, current?: ApiRecord): Record<string, unknown> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw badRequest('body: must be a JSON object', { field: 'body' });
+      throw badRequest('body: must be a JSON object', { field: 'body', code: 'invalid_body' });
     }
     const data: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(body as Record<string, unknown>)) {
@@ -76,14 +77,14 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       const f = fields().find((x) => x.api === key);
       if (!f) {
         if (current && key in current) continue; // derived fields (overdue…) come back from react-admin
-        throw badRequest(`${key}: unknown field`, { field: key });
+        throw badRequest(`${key}: unknown field`, { field: key, code: 'unknown_field' });
       }
       if (f.readOnly) continue; // react-admin sends the whole record back on update
       const value = coerce(f, raw);
       if (f.viaAction) {
         const before = current ? current[f.api] : undefined;
         if (current ? JSON.stringify(value) !== JSON.stringify(before) : value !== null) {
-          throw forbidden(`${key}: cannot be set here; use the ${def.name} actions`, { field: key });
+          throw forbidden(`${key}: cannot be set here; use the ${def.name} actions`, { field: key, code: 'via_action_only' });
         }
         continue;
       }
@@ -108,7 +109,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
           await target.get(actor, id);
         } catch (e: any) {
           if (e?.status !== 404 && e?.status !== 403) throw e;
-          throw badRequest(`${f.api}: no ${target.def.name} record ${id} that you can see`, { field: f.api });
+          throw badRequest(`${f.api}: no ${target.def.name} record ${id} that you can see`, { field: f.api, code: 'link_not_visible', id });
         }
       }
     }
@@ -130,11 +131,9 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
 
     /** `trusted`: the caller's visibility was established otherwise (audit events of a visible record). */
     async list(actor: Actor, query: Record<string, unknown>, extra: Record<string, unknown> = {}, trusted = false) {
-      if (def.translateFilter && typeof query.filter === 'string' && query.filter.trim().startsWith('{')) {
-        const filter = (() => { try { return JSON.parse(query.filter as string); } catch { return null; } })();
-        if (filter) query = { ...query, filter: JSON.stringify(await def.translateFilter(filter)) };
-      }
-      const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort });
+      const raw = readFilter(query.filter);
+      const filter = def.translateFilter ? await def.translateFilter(raw) : raw;
+      const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort }, filter);
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
       const where = [q.filters, extra].filter((x) => Object.keys(x).length);
       const action = q.idsOnly ? 'show' : 'list';
@@ -150,8 +149,16 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       return toApi(await findRow(actor, id, action, action, trusted), actor);
     },
 
-    /** The row behind a record, for services: `action` must be granted, visibility as `visibleAs`. */
-    async load(actor: Actor, id: unknown, action: Action, visibleAs: Action = READ.has(action) ? action : 'edit') {
+    /**
+     * The row behind a record, for services: `action` must be granted, visibility as `visibleAs`.
+     * `lock`: lock the row first (inside the caller's transaction), so the state read is the one
+     * the write will be checked against; concurrent actions queue, and the losers see the new state.
+     */
+    async load(actor: Actor, id: unknown, action: Action, visibleAs: Action = READ.has(action) ? action : 'edit', lock = false) {
+      if (lock) {
+        const n = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
+        if (Number.isSafeInteger(n)) await lockRow(strapi, def.uid, { id: n as number });
+      }
       const row = await findRow(actor, id, action, visibleAs);
       return { row, rec: toApi(row, actor) };
     },
@@ -159,18 +166,21 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     write,
 
     /**
-     * A named action: reads the record as `action` (refused or 404 per the caller's scope), lets
-     * `decide` compute the change from it (a pure transition, which may refuse), writes it with
-     * the version read (or the one the client sent) and answers the record as it is now.
+     * A named action, in one transaction: locks the record, reads it as `action` (refused or 404
+     * per the caller's scope), lets `decide` compute the change from it (a pure transition, which
+     * may refuse), writes it with the version read (or the one the client sent) and answers the
+     * record as it is now.
      */
-    async act(
+    act(
       actor: Actor, id: unknown, action: Action,
-      decide: (rec: ApiRecord) => Record<string, unknown> | Promise<Record<string, unknown>>,
+      decide: (rec: ApiRecord, row: Row) => Record<string, unknown> | Promise<Record<string, unknown>>,
       version?: number,
     ) {
-      const { row, rec } = await this.load(actor, id, action);
-      await write(row, await decide(rec), action, version ?? row.version);
-      return this.get(actor, rec.id);
+      return strapi.db.transaction(async () => {
+        const { row, rec } = await this.load(actor, id, action, undefined, true);
+        await write(row, await decide(rec, row), action, version ?? row.version);
+        return this.get(actor, rec.id);
+      });
     },
 
     async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}, intent?: string) {
@@ -179,7 +189,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       await assertLinksVisible(actor, body);
       for (const f of fields()) {
         if (f.required && !f.hasDefault && !f.viaAction && !f.readOnly && data[f.attr] == null) {
-          throw badRequest(`${f.api}: is required`, { field: f.api });
+          throw badRequest(`${f.api}: is required`, { field: f.api, code: 'required' });
         }
       }
       if (def.owner && data[def.owner] === undefined) data[def.owner] = relationData(actor.id);
@@ -196,7 +206,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       if (versioned()) {
         const v = (body as Record<string, unknown>).version;
         if (!Number.isSafeInteger(v)) {
-          throw badRequest('version: is required; send the version you read', { field: 'version' });
+          throw badRequest('version: is required; send the version you read', { field: 'version', code: 'version_required' });
         }
         if (Object.keys(data).length) await write(row, data, undefined, v as number);
       } else if (Object.keys(data).length) await write(row, data);

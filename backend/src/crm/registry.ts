@@ -1,32 +1,49 @@
-// Every resource served at /api/crm/<name>. Add a domain folder's resource here.
+// Every resource served at /api/crm/<name>, discovered from the concept folders: a folder under
+// src/api with a `resource.(ts|js)` default-exporting a ResourceDef is a resource. Generic code
+// never imports a concept; adding one is a folder plus its grants in config/roles.json.
+import fs from 'fs';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { recordService, type RecordService } from './records';
 import { roleTable } from './roles';
-import type { ResourceDef } from './resource';
-import lead from '../api/lead/resource';
-import customer from '../api/customer/resource';
-import opportunity from '../api/opportunity/resource';
-import interaction from '../api/interaction/resource';
-import auditEvent from '../api/audit-event/resource';
-import visitLog from '../api/visit-log/resource';
-import department from '../api/department/resource';
-import staff from '../api/staff/resource';
-import stage from '../api/stage/resource';
-import level from '../api/level/resource';
-import source from '../api/source/resource';
-import closeReason from '../api/close-reason/resource';
-import setting from '../api/setting/resource';
+import type { Resource, ResourceDef } from './resource';
 
-export const RESOURCE_DEFS: ResourceDef[] = [
-  lead, customer, opportunity, interaction, auditEvent, visitLog, department, staff,
-  stage, level, source, closeReason, setting,
-];
+const API_DIR = path.join(__dirname, '..', 'api');
+
+let discovered: Resource[] | undefined;
+
+/** The resources, in folder order. Synchronous and lazy: Strapi loads routes before `register`. */
+export function resources(): Resource[] {
+  if (discovered) return discovered;
+  const out: Resource[] = [];
+  for (const folder of fs.readdirSync(API_DIR).sort()) {
+    const file = ['resource.js', 'resource.ts'].map((f) => path.join(API_DIR, folder, f)).find((f) => fs.existsSync(f));
+    if (!file) continue;
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const def: ResourceDef = require(file).default;
+    if (!def?.name || !def.uid) throw new Error(`${folder}/resource: must default-export a ResourceDef`);
+    out.push({ ...def, folder, api: `api::${folder}.${folder}` });
+  }
+  return (discovered = out);
+}
+
+export function resource(name: string): Resource {
+  const def = Object.prototype.hasOwnProperty.call(byName(), name) ? byName()[name] : undefined;
+  if (!def) throw new Error(`unknown CRM resource ${name}`);
+  return def;
+}
+
+export const isResource = (name: unknown): name is string =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(byName(), name);
+
+let names: Record<string, Resource> | undefined;
+const byName = () => (names ??= Object.fromEntries(resources().map((r) => [r.name, r])));
 
 const services = new Map<string, RecordService>();
 
 export function registerResources(strapi: Core.Strapi) {
   const byUid = (uid: string) => [...services.values()].find((s) => s.def.uid === uid);
-  for (const def of RESOURCE_DEFS) services.set(def.name, recordService(strapi, def, roleTable, byUid));
+  for (const def of resources()) services.set(def.name, recordService(strapi, def, roleTable, byUid));
 }
 
 export function records(name: string): RecordService {

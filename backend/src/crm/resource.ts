@@ -1,7 +1,9 @@
-// A CRM resource: one content type exposed at /api/crm/<name>. Each domain folder
-// (src/api/<concept>/resource.ts) declares one; records.ts serves them all the same way.
+// A CRM resource: one content type exposed at /api/crm/<name>. Each concept folder
+// (src/api/<concept>/resource.ts) declares one; the registry discovers it, and everything generic
+// (records.ts, rules.ts, the controller, role grants, shipped configuration) reads it from there.
 import type { Field } from './fields';
-import type { Actor } from './access';
+import type { Action, Actor } from './access';
+import type { WriteRule } from './rules';
 
 export interface ResourceDef {
   /** URL segment and permission key, e.g. `leads` */
@@ -21,16 +23,24 @@ export interface ResourceDef {
   status?: string;
   /** every change lands in the audit trail (crm/audit.ts) */
   audited?: boolean;
+  /** writes carry the version they read (a stale one is a 409); needs a `version` attribute */
+  versioned?: boolean;
+  /** the concept's write rule, run by crm/rules.ts for every writer (API, services, admin panel) */
+  rule?: WriteRule;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
   pool?: string;
   /** API fields computed by the server, never written by clients */
   readOnly?: string[];
-  /** named actions (`POST /:id/<action>`, also in bulk), implemented by the domain's service */
+  /** named actions (`POST /:id/<action>`, also in bulk), implemented by the concept's service `actions` */
   actions?: string[];
   /** offers `POST /assign {ids, owner}` */
   assignable?: boolean;
   /** extra data written when a record is assigned (a customer leaves the pool) */
   onAssign?: () => Record<string, unknown>;
+  /** extra controller handlers of the concept and the grant each needs (the calendar: `list`) */
+  handlers?: Record<string, Action>;
+  /** shipped rows loaded while the table is empty: `config/<file>`'s `key`, optionally reshaped */
+  seed?: { file: string; key: string; rows?: (value: any) => Record<string, unknown>[] };
   /** transition actions the record's state allows now (the role's grants are applied on top) */
   allowedActions?: (record: Record<string, any>, actor: Actor) => string[];
   /** values a new record starts with, e.g. the initial status */
@@ -41,8 +51,16 @@ export interface ResourceDef {
   populateFields?: Record<string, string[]>;
   /** filters on presented fields (staff `active`, role type) turned into attribute filters */
   translateFilter?: (filter: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
-  /** final touch on an outgoing record */
-  present?: (record: Record<string, unknown>, row: any) => Record<string, unknown>;
+  /** final touch on an outgoing record, knowing who reads it (pool mobiles are masked) */
+  present?: (record: Record<string, unknown>, row: any, actor?: Actor) => Record<string, unknown>;
+}
+
+/** A discovered resource: its descriptor plus where it lives. */
+export interface Resource extends ResourceDef {
+  /** the concept folder under src/api */
+  folder: string;
+  /** `api::<folder>.<folder>`: its controller (permission actions) and service (named actions) */
+  api: string;
 }
 
 export const TIMESTAMPS: Field[] = ['createdAt', 'updatedAt'].map((name) => ({

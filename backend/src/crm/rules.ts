@@ -28,20 +28,28 @@ export interface WriteRule {
   check?: (e: WriteEvent) => void | Promise<void>;
   /** effects of a committed-to write, inside the same transaction */
   afterWrite?: (e: WriteEvent, saved: Row | null) => void | Promise<void>;
+  /**
+   * The refusal for a unique-index violation (a race the check could not see, such as two
+   * creates of one mobile at once). Runs after the failed statement was rolled back to a savepoint,
+   * so it may read; the winner has committed by then.
+   */
+  onUnique?: (e: WriteEvent) => Error | Promise<Error>;
 }
 
-const rules = new Map<string, WriteRule>();
-const versioned = new Set<string>();
-const audited = new Map<string, AuditTarget>();
-
-export function registerRule(uid: string, rule: WriteRule) {
-  rules.set(uid, rule);
+/** What the middleware needs to know of a content type; declared on each resource. */
+export interface RecordTraits {
+  rule?: WriteRule;
+  versioned?: boolean;
+  audit?: AuditTarget | null;
 }
 
-/** Marks `uid` as a CRM record: versioned when it has a `version` attribute, and audited. */
-export function registerRecord(strapi: Core.Strapi, uid: string, audit: AuditTarget | null) {
-  if ('version' in strapi.contentType(uid as any).attributes) versioned.add(uid);
-  if (audit) audited.set(uid, audit);
+const traits = new Map<string, RecordTraits>();
+
+export function registerRecord(strapi: Core.Strapi, uid: string, t: RecordTraits) {
+  if (t.versioned && !('version' in strapi.contentType(uid as any).attributes)) {
+    throw new Error(`${uid} is declared versioned but has no version attribute`);
+  }
+  traits.set(uid, t);
 }
 
 function relationAttrs(strapi: Core.Strapi, uid: string) {
@@ -93,49 +101,72 @@ function defaultsOf(strapi: Core.Strapi, uid: string) {
   return Object.fromEntries(Object.entries(attrs).filter(([, a]) => 'default' in a).map(([k, a]) => [k, a.default]));
 }
 
-async function lockRow(strapi: Core.Strapi, uid: string, documentId: string, trx: any) {
-  // PostgreSQL: a row lock serializes concurrent writers of one record; SQLite has one writer anyway.
+/**
+ * Locks a row for the rest of the transaction. PostgreSQL: `SELECT … FOR UPDATE` serializes
+ * concurrent writers of one record; SQLite has a single writer anyway. Named actions lock their
+ * record before reading the state they decide from, so a race ends in a 409, never a deadlock.
+ */
+export async function lockRow(strapi: Core.Strapi, uid: string, where: { documentId?: string; id?: number }) {
   if (strapi.db.dialect.client !== 'postgres') return;
   const table = strapi.db.metadata.get(uid as any).tableName;
-  await strapi.db.getConnection(table).transacting(trx).where('document_id', documentId).forUpdate().select('id');
+  const by = where.documentId !== undefined ? { document_id: where.documentId } : { id: where.id };
+  // Joins the caller's transaction (Strapi nests transactions into the outer one).
+  await strapi.db.transaction(({ trx }) => strapi.db.getConnection(table).transacting(trx).where(by).forUpdate().select('id'));
+}
+
+const UNIQUE_VIOLATION = (e: any) => e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+
+/** Runs `write`; maps a unique violation through the rule (savepoint: the transaction lives on). */
+async function guarded<T>(trx: any, rule: WriteRule | undefined, event: WriteEvent, write: () => Promise<T>): Promise<T> {
+  if (!rule?.onUnique) return write();
+  await trx.raw('SAVEPOINT crm_write');
+  try {
+    const out = await write();
+    await trx.raw('RELEASE SAVEPOINT crm_write');
+    return out;
+  } catch (e) {
+    if (!UNIQUE_VIOLATION(e)) throw e;
+    await trx.raw('ROLLBACK TO SAVEPOINT crm_write');
+    throw await rule.onUnique(event);
+  }
 }
 
 export function installWriteRules(strapi: Core.Strapi) {
   strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
     const op = ctx.action as WriteOp;
     const uid = ctx.uid as string;
-    if (!['create', 'update', 'delete'].includes(op) || (!rules.has(uid) && !audited.has(uid) && !versioned.has(uid))) return next();
+    const t = traits.get(uid);
+    if (!['create', 'update', 'delete'].includes(op) || !t) return next();
     return strapi.db.transaction(async ({ trx }) => {
       const context = currentWrite();
       const documentId = ctx.params?.documentId;
       let before: Row | null = null;
       if (op !== 'create') {
-        await lockRow(strapi, uid, documentId, trx);
+        await lockRow(strapi, uid, { documentId });
         before = await readRow(strapi, uid, { documentId });
         if (!before) return next();
       }
       const data: Record<string, any> = op === 'delete' ? {} : (ctx.params.data ??= {});
-      if (versioned.has(uid) && op === 'update') {
+      if (t.versioned && op === 'update') {
         // The version a service read, else the one a form sent back (Strapi's Content Manager does).
         const expected = context.expect?.get(`${uid}:${documentId}`) ?? (Number.isSafeInteger(data.version) ? data.version : undefined);
         const current = before!.version ?? 0;
         if (expected !== undefined && expected !== current) {
           throw conflict('version: someone else changed this record meanwhile; reload it and try again', {
-            field: 'version', version: current, yours: expected,
+            field: 'version', code: 'version_conflict', version: current, yours: expected,
           });
         }
         data.version = current + 1;
-      } else if (versioned.has(uid) && op === 'create') {
+      } else if (t.versioned && op === 'create') {
         data.version = 1;
       }
       const after = op === 'delete' ? null : project(strapi, uid, before, op === 'create' ? { ...defaultsOf(strapi, uid), ...data } : data);
       const event: WriteEvent = { strapi, uid, op, before, after, data, context };
-      await rules.get(uid)?.check?.(event);
-      const result = await next();
+      await t.rule?.check?.(event);
+      const result = await guarded(trx, t.rule, event, next);
       const saved = op === 'delete' ? null : await readRow(strapi, uid, { documentId: result?.documentId ?? documentId });
-      await rules.get(uid)?.afterWrite?.(event, saved);
-      const target = audited.get(uid);
-      if (target) await recordAudit(strapi, target, op, before, saved, context);
+      await t.rule?.afterWrite?.(event, saved);
+      if (t.audit) await recordAudit(strapi, t.audit, op, before, saved, context);
       return result;
     });
   });

@@ -46,7 +46,6 @@ describe('coerce', () => {
     [() => coerce(subject, 'toolong'), 'subject: is longer than 5 characters'],
     [() => coerce(subject, { a: 1 }), 'subject: must be a string'],
     [() => coerce(email, 'not-mail'), 'email: is not an email address'],
-    [() => coerce(mobile, 'call me'), 'mobile: is not a phone number'],
     [() => coerce(status, 'won'), 'status: must be one of active, qualified'],
     [() => coerce(owner, -1), 'owner: must be a record id'],
     [() => coerce(visitors, 3), 'visitors: must be an array of record ids'],

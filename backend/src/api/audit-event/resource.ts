@@ -1,9 +1,11 @@
 import type { ResourceDef } from '../../crm/resource';
+import { auditEventRule } from './rules';
 
 // Read-only. Visibility follows the record an event is about (see the controller).
 const auditEvent: ResourceDef = {
   name: 'audit-events',
   uid: 'api::audit-event.audit-event',
+  rule: auditEventRule,
   rename: { from: 'fromValue', to: 'toValue' },
   search: ['actorName', 'field'],
   defaultSort: ['createdAt', 'DESC'],

@@ -1,9 +1,12 @@
 import type { ResourceDef } from '../../crm/resource';
+import { customerRule, presentCustomer } from './rules';
 
 const customer: ResourceDef = {
   name: 'customers',
   uid: 'api::customer.customer',
   audited: true,
+  versioned: true,
+  rule: customerRule,
   actions: ['claim', 'release'],
   assignable: true,
   // ownership and the pool change only by assignment, claim and release
@@ -14,6 +17,7 @@ const customer: ResourceDef = {
   creator: 'creator',
   pool: 'inPool',
   onAssign: () => ({ inPool: false }),
+  present: presentCustomer,
   allowedActions: (c) => (c.inPool ? ['claim'] : ['release']),
 };
 export default customer;

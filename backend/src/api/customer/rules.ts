@@ -1,26 +1,49 @@
 // Customers for every writer: a pool customer has no owner, and one mobile number belongs to
-// one customer (a second consultant entering it is told whose customer it is: 撞单).
+// one customer (a second consultant entering it is told whose customer it is: 撞单). The
+// database guarantees the latter (database/indexes: unique normalized mobile); a race that the
+// check could not see is mapped to the same refusal.
+import type { Core } from '@strapi/strapi';
 import type { WriteRule } from '../../crm/rules';
 import { conflict } from '../../crm/errors';
+import { grantsOf, type Actor } from '../../crm/access';
+import { roleTable } from '../../crm/roles';
+import { maskMobile, normalizeMobile } from '../../crm/phone';
 
 export const CUSTOMER_UID = 'api::customer.customer';
 
+/** The customer holding `mobile` (other than `exceptId`), with its owner's name. */
+export async function holderOf(strapi: Core.Strapi, mobile: string, exceptId?: number) {
+  const other: any = await strapi.db.query(CUSTOMER_UID as any).findOne({
+    where: { mobile, ...(exceptId ? { id: { $ne: exceptId } } : {}) },
+    populate: { owner: { select: ['id', 'username', 'displayName'] } },
+  });
+  if (!other) return null;
+  return { id: other.id as number, ownerId: (other.owner?.id ?? null) as number | null, owner: other.owner ? other.owner.displayName || other.owner.username : '公海' };
+}
+
+const taken = (mobile: string, holder: { owner: string; id: number }) =>
+  conflict(`mobile: ${mobile} is already a customer (owner: ${holder.owner})`, { field: 'mobile', code: 'mobile_taken', owner: holder.owner });
+
 export const customerRule: WriteRule = {
-  async check({ strapi, before, after }) {
+  async check({ strapi, before, after, data }) {
     if (!after) return;
     if (after.inPool && after.owner) {
-      throw conflict('inPool: a customer in the pool has no owner', { field: 'inPool' });
+      throw conflict('inPool: a customer in the pool has no owner', { field: 'inPool', code: 'pool_has_no_owner' });
     }
-    const mobile = (after.mobile ?? '').trim();
-    if (mobile && mobile !== (before?.mobile ?? '').trim()) {
-      const other: any = await strapi.db.query(CUSTOMER_UID as any).findOne({
-        where: { mobile, ...(before ? { id: { $ne: before.id } } : {}) },
-        populate: { owner: { select: ['username', 'displayName'] } },
-      });
-      if (other) {
-        const who = other.owner ? other.owner.displayName || other.owner.username : '公海';
-        throw conflict(`mobile: ${mobile} is already a customer (owner: ${who})`, { field: 'mobile', owner: who });
-      }
+    if ('mobile' in data) data.mobile = after.mobile = normalizeMobile(data.mobile);
+    if (after.mobile && after.mobile !== before?.mobile) {
+      const holder = await holderOf(strapi, after.mobile, before?.id);
+      if (holder) throw taken(after.mobile, holder);
     }
   },
+  async onUnique({ strapi, after, before }) {
+    const holder = after?.mobile ? await holderOf(strapi, after.mobile, before?.id) : null;
+    return holder ? taken(after!.mobile, holder) : conflict('mobile: is already a customer', { field: 'mobile', code: 'mobile_taken' });
+  },
 };
+
+/** Consultants see a pool customer's mobile masked until they claim it. */
+export function presentCustomer(rec: Record<string, unknown>, _row: unknown, actor?: Actor) {
+  if (!rec.inPool || !actor || grantsOf(roleTable(), actor.role, 'customers').scope !== 'own') return rec;
+  return { ...rec, mobile: maskMobile(rec.mobile) };
+}

@@ -1,9 +1,12 @@
 import type { ResourceDef } from '../../crm/resource';
+import { departmentRule } from './rules';
 
 const department: ResourceDef = {
   name: 'departments',
   uid: 'api::department.department',
   audited: true,
+  versioned: true,
+  rule: departmentRule,
   search: ['name'],
   defaultSort: ['order', 'ASC'],
 };

@@ -1,11 +1,14 @@
 import type { ResourceDef } from '../../crm/resource';
 import { allowedLeadActions } from './transitions';
+import { leadRule } from './rules';
 
 const lead: ResourceDef = {
   name: 'leads',
   uid: 'api::lead.lead',
   status: 'leadStatus',
   audited: true,
+  versioned: true,
+  rule: leadRule,
   actions: ['convert', 'close', 'reactivate'],
   assignable: true,
   rename: { status: 'leadStatus' },

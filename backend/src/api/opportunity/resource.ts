@@ -1,11 +1,14 @@
 import type { ResourceDef } from '../../crm/resource';
 import { allowedOpportunityActions } from './transitions';
+import { opportunityRule } from './rules';
 
 const opportunity: ResourceDef = {
   name: 'opportunities',
   uid: 'api::opportunity.opportunity',
   status: 'opportunityStatus',
   audited: true,
+  versioned: true,
+  rule: opportunityRule,
   actions: ['win', 'request-loss', 'approve-loss', 'reject-loss', 'reassign', 'close', 'reactivate', 'move'],
   assignable: true,
   rename: { status: 'opportunityStatus' },

@@ -1,8 +1,12 @@
 import type { ResourceDef } from '../../crm/resource';
+import { settingRule } from './rules';
 
 const setting: ResourceDef = {
   name: 'settings',
   uid: 'api::setting.setting',
+  rule: settingRule,
+  // config/settings.json's `settings` map: one row per key, the value as JSON text
+  seed: { file: 'settings.json', key: 'settings', rows: (map: Record<string, unknown>) => Object.entries(map).map(([key, value]) => ({ key, value: JSON.stringify(value, null, 2) })) },
   search: ['key', 'description'],
   defaultSort: ['key', 'ASC'],
 };

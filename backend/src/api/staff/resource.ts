@@ -1,5 +1,6 @@
 import type { ResourceDef } from '../../crm/resource';
 import { badRequest } from '../../crm/errors';
+import { staffRule } from './rules';
 
 // Staff are users-permissions users; only what colleagues need is exposed (never email,
 // password hashes or tokens). Writes go through the staff service, not the generic update.
@@ -7,6 +8,7 @@ const staff: ResourceDef = {
   name: 'staff',
   uid: 'plugin::users-permissions.user',
   audited: true,
+  rule: staffRule,
   actions: ['deactivate', 'reactivate', 'reset-password'],
   viaAction: ['role', 'blocked', 'username'],
   expose: ['username', 'displayName', 'mobile', 'role', 'blocked', 'department', 'supervisor', 'createdAt'],

@@ -36,7 +36,7 @@ export default {
   }),
   findOne: handle(async (ctx, actor) => {
     if (!viaRecord(actor)) return records('audit-events').get(actor, ctx.params.id);
-    const row: any = await strapi.db.query('api::audit-event.audit-event' as any).findOne({ where: { id: Number(ctx.params.id) || -1 } });
+    const row: any = await strapi.db.query(records('audit-events').def.uid as any).findOne({ where: { id: Number(ctx.params.id) || -1 } });
     if (!row) throw notFound(`audit-events ${ctx.params.id} not found`);
     await assertRecordVisible(actor, row.resource, row.recordId);
     return records('audit-events').get(actor, row.id, 'show', true);

@@ -1,3 +1,3 @@
 import { crmRoutes } from '../../../crm/controller';
 
-export default { type: 'content-api', routes: crmRoutes('audit-events', 'audit-event', { readOnly: true }) };
+export default { type: 'content-api', routes: crmRoutes('audit-events', { readOnly: true }) };

@@ -1,3 +1,3 @@
 import { crmController } from '../../../crm/controller';
 
-export default crmController('customers', 'api::customer.customer');
+export default crmController('customers');

@@ -1,3 +1,3 @@
 import { crmRoutes } from '../../../crm/controller';
 
-export default { type: 'content-api', routes: crmRoutes('customers', 'customer') };
+export default { type: 'content-api', routes: crmRoutes('customers') };

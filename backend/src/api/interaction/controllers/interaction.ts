@@ -12,7 +12,7 @@ const instant = (name: string, v: unknown) => {
 };
 
 export default {
-  ...crmController('interactions', 'api::interaction.interaction'),
+  ...crmController('interactions'),
   /** The follow-up calendar: the caller's visible interactions starting in [from, to). */
   calendar: handle(async (ctx, actor) => {
     const from = instant('from', ctx.query.from);

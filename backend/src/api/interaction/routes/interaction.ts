@@ -4,6 +4,6 @@ export default {
   type: 'content-api',
   routes: [
     { method: 'GET', path: '/crm/calendar', handler: 'interaction.calendar', config: { policies: [] } },
-    ...crmRoutes('interactions', 'interaction'),
+    ...crmRoutes('interactions'),
   ],
 };

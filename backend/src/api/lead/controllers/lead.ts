@@ -1,3 +1,3 @@
 import { crmController } from '../../../crm/controller';
 
-export default crmController('leads', 'api::lead.lead');
+export default crmController('leads');

@@ -1,13 +1,14 @@
 import { handle } from '../../../crm/http';
 import { capabilities } from '../../../crm/access';
 import { roleTable } from '../../../crm/roles';
+import { DEPARTMENT_UID } from '../../../crm/org';
 
 // The signed-in staff member and what they may do: the UI builds its menu from `resources`.
 export default {
   find: handle(async (ctx, actor) => {
     const user = ctx.state.user;
     const dept: any = actor.departmentId
-      ? await strapi.db.query('api::department.department' as any).findOne({ where: { id: actor.departmentId }, select: ['id', 'name'] })
+      ? await strapi.db.query(DEPARTMENT_UID as any).findOne({ where: { id: actor.departmentId }, select: ['id', 'name'] })
       : null;
     return {
       id: user.id,

@@ -1,3 +1,3 @@
 import { crmController } from '../../../crm/controller';
 
-export default crmController('opportunities', 'api::opportunity.opportunity');
+export default crmController('opportunities');

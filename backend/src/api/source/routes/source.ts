@@ -1,3 +1,3 @@
 import { crmRoutes } from '../../../crm/controller';
 
-export default { type: 'content-api', routes: crmRoutes('sources', 'source') };
+export default { type: 'content-api', routes: crmRoutes('sources') };

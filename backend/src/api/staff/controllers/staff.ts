@@ -1,10 +1,11 @@
 import { crmController } from '../../../crm/controller';
 import { handle } from '../../../crm/http';
+import { resource } from '../../../crm/registry';
 
-const service = () => strapi.service('api::staff.staff') as any;
+const service = () => strapi.service(resource('staff').api as any) as any;
 
 export default {
-  ...crmController('staff', 'api::staff.staff'),
+  ...crmController('staff'),
   create: handle(async (ctx, actor) => {
     const rec = await service().create(actor, ctx.request.body ?? {});
     ctx.status = 201;

@@ -10,6 +10,7 @@ import { roleTable } from '../../../crm/roles';
 import { assignableOwner } from '../../../crm/assignment';
 import { USER_UID } from '../../../crm/org';
 import { OPEN_WORK, openWorkOf } from '../rules';
+import { normalizeMobile } from '../../../crm/phone';
 
 const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   const v = body[key];
@@ -47,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const displayName = str(body, 'displayName', 50);
     const mobile = str(body, 'mobile', 20);
     if (displayName !== undefined) data.displayName = displayName;
-    if (mobile !== undefined) data.mobile = mobile;
+    if (mobile !== undefined) data.mobile = normalizeMobile(mobile);
     if (body.role !== undefined) data.role = relationData(await roleId(body.role));
     if (body.department !== undefined) data.department = relationData(await refId('api::department.department', 'department', body.department));
     if (body.supervisor !== undefined) data.supervisor = relationData(await refId(USER_UID, 'supervisor', body.supervisor));

@@ -1,3 +1,3 @@
 import { crmController } from '../../../crm/controller';
 
-export default crmController('visit-logs', 'api::visit-log.visit-log');
+export default crmController('visit-logs');

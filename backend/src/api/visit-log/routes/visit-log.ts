@@ -1,3 +1,3 @@
 import { crmRoutes } from '../../../crm/controller';
 
-export default { type: 'content-api', routes: crmRoutes('visit-logs', 'visit-log') };
+export default { type: 'content-api', routes: crmRoutes('visit-logs') };
