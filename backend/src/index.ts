@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { loadRoleTable, roleTable } from './crm/roles';
+import { loadRoleTable, refreshRoleTable, roleTable } from './crm/roles';
 import { registerResources, resources } from './crm/registry';
 import { ensureRoles } from './bootstrap/roles';
 import { loadShippedConfig } from './bootstrap/config';
 import { seedDemo } from './bootstrap/demo';
 import { installWriteRules, registerRecord } from './crm/rules';
 import { applySchemaExtras } from './crm/schema-extras';
+import { ensureCustomIndexes } from './crm/custom-fields';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +18,7 @@ export default {
       registerRecord(strapi, def.uid, {
         rule: def.rule,
         versioned: def.versioned,
+        custom: def.custom,
         audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose } : null,
       });
     }
@@ -25,7 +27,9 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await applySchemaExtras(strapi);
+    await ensureCustomIndexes(strapi);
     await ensureRoles(strapi, roleTable());
+    await refreshRoleTable(strapi);
     const filled = await loadShippedConfig(strapi);
     if (filled.length) strapi.log.info(`[crm] shipped configuration loaded: ${filled.join(', ')}`);
     if (process.env.CRM_DEMO === 'true') {

@@ -99,6 +99,12 @@ sources        delete            cfg                                 | A     R  
 close-reasons  list,show         cfg                                 | A     A    A    A       A       A       A    A   A
 close-reasons  edit              cfg                                 | A     R    R    R       R       R       R    R   R
 close-reasons  delete            cfg                                 | A     R    R    R       R       R       R    R   R
+custom-fields  list,show         cfg                                 | A     A    A    A       A       A       A    A   A
+custom-fields  edit              cfg                                 | A     R    R    R       R       R       R    R   R
+custom-fields  delete            cfg                                 | A     R    R    R       R       R       R    R   R
+roles          list,show         cfg                                 | A     R    R    R       R       R       R    R   R
+roles          edit              cfg                                 | A     R    R    R       R       R       R    R   R
+roles          delete            cfg                                 | R     R    R    R       R       R       R    R   R
 settings       list,show         cfg                                 | A     R    R    R       R       R       R    R   R
 settings       edit              cfg                                 | A     R    R    R       R       R       R    R   R
 settings       delete            cfg                                 | R     R    R    R       R       R       R    R   R
@@ -148,6 +154,8 @@ const PROBE: Record<string, Probe> = {
   levels: { q: 'label', eq: 'code', sort: 'code', edit: ['order', (n) => 100 + n] },
   sources: { q: 'name', eq: 'name', sort: 'name', edit: ['order', (n) => 100 + n] },
   'close-reasons': { q: 'name', eq: 'name', sort: 'name', edit: ['order', (n) => 100 + n] },
+  'custom-fields': { q: 'label', eq: 'label', sort: 'label', edit: ['order', (n) => 100 + n] },
+  roles: { q: 'description', eq: 'type', sort: 'name', edit: ['description', (n) => `矩阵-roles-cfg 说明 ${n}`], audited: true },
   settings: { q: 'description', eq: 'key', sort: 'key', edit: ['description', (n) => `矩阵-settings-cfg 说明 ${n}`] },
 };
 
@@ -234,6 +242,13 @@ beforeAll(async () => {
     levels: await created(await admin.post('/api/crm/levels', { code: 'MX', label: token('levels', 'cfg'), followUpDays: 3, order: 99 }), 'level'),
     sources: await created(await admin.post('/api/crm/sources', { name: token('sources', 'cfg'), order: 99 }), 'source'),
     'close-reasons': await created(await admin.post('/api/crm/close-reasons', { name: token('close-reasons', 'cfg'), kind: 'lead', order: 99 }), 'close reason'),
+    'custom-fields': await created(await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'matrix_probe', label: token('custom-fields', 'cfg'), type: 'text', order: 99 }), 'custom field'),
+    roles: await (async () => {
+      const role = (await admin.get(url('roles', { filter: { type: 'marketing' } })).expect(200)).body[0];
+      const res = await admin.put(`/api/crm/roles/${role.id}`, { ...role, description: token('roles', 'cfg') });
+      if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+      return res.body;
+    })(),
     settings: await created(await admin.post('/api/crm/settings', { key: 'matrixProbe', value: JSON.stringify({ on: true }), description: token('settings', 'cfg') }), 'setting'),
   };
 

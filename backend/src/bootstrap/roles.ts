@@ -1,59 +1,18 @@
-// Creates the six staff roles and grants each the API actions of config/roles.json.
-// Idempotent: a permission is granted once and remembered, so an admin who later revokes it
-// in Strapi's panel is not overruled at the next start.
+// Creates the six staff roles of config/roles.json and gives each its shipped grants once (while
+// it has none: an admin's later changes are kept); then mirrors every role's grants into
+// Strapi's route permissions (crm/grants.ts).
 import type { Core } from '@strapi/strapi';
 import type { RoleTable } from '../crm/access';
-import { handlerName } from '../crm/controller';
-import { isResource, resource } from '../crm/registry';
-
-const UP = 'plugin::users-permissions';
-const CRUD: Record<string, string> = {
-  list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete',
-};
-const EVERY_ROLE = [
-  'api::me.me.find',
-  `${UP}.auth.logout`,
-  `${UP}.auth.changePassword`,
-  `${UP}.auth.getSessions`,
-  `${UP}.auth.revokeSession`,
-];
-
-/** The users-permissions actions (controller handlers) that a role's grants in roles.json need. */
-export function actionsFor(table: RoleTable, role: string): string[] {
-  const out = new Set(EVERY_ROLE);
-  for (const [name, grant] of Object.entries(table.roles[role]?.resources ?? {})) {
-    if (!isResource(name)) continue;
-    const { api: ctrl, handlers = {} } = resource(name);
-    for (const a of grant.actions) {
-      out.add(`${ctrl}.${CRUD[a] ?? handlerName(a)}`);
-      // a named action can also be run in bulk
-      if (!CRUD[a] && a !== 'assign') out.add(`${ctrl}.bulk`);
-    }
-    // getMany goes through the list route, and is checked as `show` by the record service.
-    if (grant.actions.includes('show')) out.add(`${ctrl}.find`);
-    for (const [handler, needs] of Object.entries(handlers)) if (grant.actions.includes(needs)) out.add(`${ctrl}.${handler}`);
-  }
-  return [...out];
-}
+import { ROLE_UID, syncPermissions, type Grants } from '../crm/grants';
 
 export async function ensureRoles(strapi: Core.Strapi, table: RoleTable) {
-  const store = strapi.store({ type: 'plugin', name: 'crm' });
-  const granted = ((await store.get({ key: 'granted-permissions' })) as Record<string, string[]> | null) ?? {};
-  const roles = strapi.db.query(`${UP}.role`);
-  const perms = strapi.db.query(`${UP}.permission`);
+  const roles = strapi.db.query(ROLE_UID as any);
   for (const [type, def] of Object.entries(table.roles)) {
-    let role = await roles.findOne({ where: { type } });
-    if (!role) role = await roles.create({ data: { type, name: def.name, description: def.description } });
-    const done = new Set(granted[type] ?? []);
-    for (const action of actionsFor(table, type)) {
-      if (done.has(action)) continue;
-      const existing = await perms.findOne({ where: { action, role: role.id } });
-      if (!existing) await perms.create({ data: { action, role: role.id } });
-      done.add(action);
-    }
-    granted[type] = [...done];
+    let role: any = await roles.findOne({ where: { type } });
+    if (!role) role = await roles.create({ data: { type, name: def.name, description: def.description, grants: def.resources, version: 1 } });
+    else if (!role.grants) role = await roles.update({ where: { id: role.id }, data: { grants: def.resources, version: (role.version ?? 0) + 1 } });
+    await syncPermissions(strapi, role.id, role.grants as Grants);
   }
-  await store.set({ key: 'granted-permissions', value: granted });
 
   // A CRM is never open for self sign-up.
   const up = strapi.store({ type: 'plugin', name: 'users-permissions' });

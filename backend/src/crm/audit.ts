@@ -39,6 +39,10 @@ function whoOf(strapi: Core.Strapi, context: WriteContext): { id: number | null;
 export function changesOf(target: AuditTarget, before: Record<string, any>, after: Record<string, any>, intent?: string) {
   const out: { action: string; field: string; from: unknown; to: unknown }[] = [];
   for (const key of Object.keys(after)) {
+    if (key === 'custom' && !target.tracked) {
+      out.push(...customChanges(before.custom, after.custom));
+      continue;
+    }
     if (UNTRACKED.has(key) || (target.tracked && !target.tracked.includes(key)) || same(before[key], after[key])) continue;
     const action =
       key === target.status ? 'transition'
@@ -47,6 +51,15 @@ export function changesOf(target: AuditTarget, before: Record<string, any>, afte
     out.push({ action, field: target.apiOf?.[key] ?? key, from: before[key] ?? null, to: after[key] ?? null });
   }
   return out;
+}
+
+/** Each custom value change is its own event, `custom.<key>`: from → to. */
+function customChanges(before: unknown, after: unknown) {
+  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const [b, a] = [obj(before), obj(after)];
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => !same(b[k], a[k]))
+    .map((k) => ({ action: 'update', field: `custom.${k}`, from: b[k] ?? null, to: a[k] ?? null }));
 }
 
 export async function recordAudit(

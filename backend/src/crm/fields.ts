@@ -98,7 +98,7 @@ export function coerce(field: Field, raw: unknown): unknown {
       return one(raw);
     }
     case 'json':
-      if (typeof raw !== 'object') throw fail('must be an object');
+      if (typeof raw !== 'object') throw badRequest(`${field.api}: must be an object`, { field: field.api, code: 'invalid_type', type: 'object' });
       return raw;
     default:
       throw fail('cannot be set');

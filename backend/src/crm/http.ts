@@ -2,12 +2,13 @@
 import { CrmError, errorBody } from './errors';
 import type { Actor } from './access';
 import { loadActor } from './org';
-import { roleTable } from './roles';
+import { refreshRoleTable, roleTable } from './roles';
 import { withWrite } from './write-context';
 
 export async function actorOf(ctx: any): Promise<Actor> {
   if (ctx.state.crmActor) return ctx.state.crmActor;
   const user = ctx.state?.user;
+  if (user) await refreshRoleTable(strapi);
   const actor = user ? await loadActor(strapi, roleTable(), user.id) : null;
   if (!actor) throw new CrmError(401, 'UnauthorizedError', 'Missing or invalid credentials');
   return (ctx.state.crmActor = actor);

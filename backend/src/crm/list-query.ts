@@ -3,6 +3,7 @@
 import { badRequest } from './errors';
 import type { Field } from './fields';
 import { coerce } from './fields';
+import { customValue, type CustomFieldDef } from './custom-values';
 
 export const MAX_PAGE = 1000;
 
@@ -13,6 +14,15 @@ export interface ListQuery {
   filters: Record<string, unknown>;
   /** the filter is only `{"id":[…]}`: react-admin's getMany */
   idsOnly: boolean;
+  /** `["custom.<key>", dir]`: sorted by a custom field's value (records.ts orders in SQL) */
+  customSort?: { def: CustomFieldDef; dir: 'asc' | 'desc' };
+}
+
+/** A condition on a custom field's value, turned into a record filter by the caller (SQL). */
+export interface CustomCondition {
+  def: CustomFieldDef;
+  op: 'eq' | 'neq' | 'in' | 'notIn' | 'gte' | 'lte' | 'gt' | 'lt' | 'contains' | 'like';
+  value: unknown;
 }
 
 export interface ListOptions {
@@ -20,6 +30,42 @@ export interface ListOptions {
   /** API field names searched by `q` */
   search: string[];
   defaultSort?: [string, 'ASC' | 'DESC'];
+  /** the record kind's active custom fields: filterable ones filter and sort, text ones join `q` */
+  custom?: CustomFieldDef[];
+  customCondition?: (c: CustomCondition) => Record<string, unknown>;
+}
+
+const CUSTOM_PREFIX = 'custom.';
+const CUSTOM_ORDERED = new Set(['number', 'date']);
+const CUSTOM_OPS: Record<string, CustomCondition['op']> = { _gte: 'gte', _lte: 'lte', _gt: 'gt', _lt: 'lt', _neq: 'neq' };
+
+/** The filterable custom field `name` (`custom.<key>`) names, or a 400. */
+function filterableCustom(name: string, opts: ListOptions, param: string): CustomFieldDef {
+  const key = name.slice(CUSTOM_PREFIX.length);
+  const def = opts.custom?.find((d) => d.key === key);
+  if (!def || !def.filterable || !opts.customCondition) {
+    throw badRequest(`${param}: ${name} is not a filterable custom field`, { param, field: name, code: 'not_filterable' });
+  }
+  return def;
+}
+
+function customClause(name: string, suffix: string | undefined, v: unknown, opts: ListOptions, key: string) {
+  const def = filterableCustom(name, opts, 'filter');
+  const bad = (why: string) => badRequest(`filter: "${key}" — ${why}`, { param: 'filter', field: key, code: 'invalid_query' });
+  if (suffix && suffix !== '_neq' && !CUSTOM_ORDERED.has(def.type)) throw bad(`${name} cannot be compared with ${suffix}`);
+  // a filter value is checked like a stored one; a multiselect filter names one option it contains
+  const one = (x: unknown) => customValue(def.type === 'multiselect' ? { ...def, type: 'select' } : def, x);
+  let op: CustomCondition['op'];
+  let value: unknown;
+  if (Array.isArray(v)) {
+    if ((suffix && suffix !== '_neq') || def.type === 'multiselect') throw bad('takes one value');
+    op = suffix ? 'notIn' : 'in';
+    value = v.map(one);
+  } else {
+    op = def.type === 'multiselect' ? 'contains' : suffix ? CUSTOM_OPS[suffix] : 'eq';
+    value = one(v);
+  }
+  return opts.customCondition!({ def, op, value });
 }
 
 function parseJson(name: string, raw: unknown): unknown {
@@ -36,7 +82,7 @@ const OPS: Record<string, string> = { _gte: '$gte', _lte: '$lte', _neq: '$ne', _
 const TEXT = new Set(['string', 'text', 'email']);
 const ORDERED = new Set(['integer', 'biginteger', 'decimal', 'float', 'date', 'datetime', 'string', 'text', 'email']);
 
-export function parseSort(raw: unknown, opts: ListOptions): ListQuery['sort'] {
+export function parseSort(raw: unknown, opts: ListOptions): Pick<ListQuery, 'sort' | 'customSort'> {
   const value = parseJson('sort', raw) ?? opts.defaultSort ?? ['id', 'DESC'];
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
     throw badRequest('sort: must be ["field","ASC"|"DESC"]', { param: 'sort', code: 'invalid_query' });
@@ -44,6 +90,12 @@ export function parseSort(raw: unknown, opts: ListOptions): ListQuery['sort'] {
   const [name, dir] = value as [string, string];
   const order = dir.toUpperCase();
   if (order !== 'ASC' && order !== 'DESC') throw badRequest('sort: order must be ASC or DESC', { param: 'sort', code: 'invalid_query' });
+  if (name.startsWith(CUSTOM_PREFIX)) {
+    const def = filterableCustom(name, opts, 'sort');
+    if (def.type === 'multiselect') throw badRequest(`sort: ${name} cannot be sorted`, { param: 'sort', field: name, code: 'invalid_query' });
+    const dir = order.toLowerCase() as 'asc' | 'desc';
+    return { sort: [{ id: dir }], customSort: { def, dir } };
+  }
   const attr = sortAttr(name, opts.fields);
   if (!attr) throw badRequest(`sort: unknown field "${name}"`, { param: 'sort', field: name, code: 'invalid_query' });
   const by = order.toLowerCase() as 'asc' | 'desc';
@@ -51,7 +103,7 @@ export function parseSort(raw: unknown, opts: ListOptions): ListQuery['sort'] {
   const sort: ListQuery['sort'] = [attr.relation ? { [attr.name]: { id: by } } : { [attr.name]: by }];
   // A unique tiebreaker keeps pages stable when many rows share the sort value.
   if (attr.name !== 'id') sort.push({ id: by });
-  return sort;
+  return { sort };
 }
 
 function sortAttr(name: string, fields: Field[]): { name: string; relation: boolean } | undefined {
@@ -95,8 +147,12 @@ export function parseFilter(value: Record<string, unknown>, opts: ListOptions): 
       if (typeof v !== 'string') throw badRequest('filter.q: must be a string', { param: 'filter', field: 'q', code: 'invalid_query' });
       const words = v.trim().split(/\s+/).filter(Boolean).slice(0, 5);
       for (const w of words) {
+        const text = (opts.custom ?? []).filter((d) => d.type === 'text' && opts.customCondition);
         clauses.push({
-          $or: opts.search.map((api) => ({ [attrOf(api, opts.fields)]: { $containsi: w } })),
+          $or: [
+            ...opts.search.map((api) => ({ [attrOf(api, opts.fields)]: { $containsi: w } })),
+            ...text.map((def) => opts.customCondition!({ def, op: 'like', value: w })),
+          ],
         });
       }
       continue;
@@ -105,6 +161,10 @@ export function parseFilter(value: Record<string, unknown>, opts: ListOptions): 
     const name = suffix ? key.slice(0, -suffix.length) : key;
     if (name === 'id') {
       clauses.push({ id: idCondition(v, suffix) });
+      continue;
+    }
+    if (name.startsWith(CUSTOM_PREFIX)) {
+      clauses.push(customClause(name, suffix, v, opts, key));
       continue;
     }
     const field = opts.fields.find((f) => f.api === name);
@@ -162,5 +222,5 @@ export function parseListQuery(query: Record<string, unknown>, opts: ListOptions
   const unknown = Object.keys(query).filter((k) => !known.has(k));
   if (unknown.length) throw badRequest(`unknown query parameter "${unknown[0]}"`, { param: unknown[0], code: 'invalid_query' });
   const { start, limit } = parseRange(query.range);
-  return { sort: parseSort(query.sort, opts), start, limit, filters: parseFilter(filter, opts), idsOnly: isGetMany(filter) };
+  return { ...parseSort(query.sort, opts), start, limit, filters: parseFilter(filter, opts), idsOnly: isGetMany(filter) };
 }

@@ -8,6 +8,7 @@ import { parseListQuery, readFilter } from './list-query';
 import { assertCan, grantsOf, scopeFilter, type Action, type Actor, type RoleTable } from './access';
 import { TIMESTAMPS, type ResourceDef } from './resource';
 import { lockRow } from './rules';
+import { customCondition, customDefs, customSortedIds } from './custom-fields';
 import { withWrite } from './write-context';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
@@ -133,15 +134,23 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     async list(actor: Actor, query: Record<string, unknown>, extra: Record<string, unknown> = {}, trusted = false) {
       const raw = readFilter(query.filter);
       const filter = def.translateFilter ? await def.translateFilter(raw) : raw;
-      const q = parseListQuery(query, { fields: fields(), search: def.search, defaultSort: def.defaultSort }, filter);
+      const custom = def.custom ? (await customDefs(strapi, def.custom)).filter((d) => d.active !== false) : [];
+      const q = parseListQuery(query, {
+        fields: fields(), search: def.search, defaultSort: def.defaultSort, custom, customCondition: customCondition(strapi, def.uid),
+      }, filter);
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
       const where = [q.filters, extra].filter((x) => Object.keys(x).length);
       const action = q.idsOnly ? 'show' : 'list';
       const filters = scoped(actor, action, where.length ? { $and: where } : {}, action, trusted);
-      const [rows, total] = await Promise.all([
-        docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any),
-        docs().count({ filters } as any),
-      ]);
+      const page = q.customSort
+        // the Document Service cannot order by a value inside JSON: take the page's ids in SQL
+        ? customSortedIds(strapi, def.uid, filters, q.customSort, q.start, q.limit).then(async (ids) => {
+          const got: any[] = ids.length ? await docs().findMany({ filters: { id: { $in: ids } }, populate: populate() } as any) : [];
+          const at = new Map(ids.map((id, i) => [id, i]));
+          return got.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+        })
+        : docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any);
+      const [rows, total] = await Promise.all([page, docs().count({ filters } as any)]);
       return { rows: (rows as any[]).map((r) => toApi(r, actor)), start: q.start, total };
     },
 

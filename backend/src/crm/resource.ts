@@ -27,6 +27,8 @@ export interface ResourceDef {
   versioned?: boolean;
   /** the concept's write rule, run by crm/rules.ts for every writer (API, services, admin panel) */
   rule?: WriteRule;
+  /** the record kind whose custom field definitions its `custom` attribute obeys (lead, customer…) */
+  custom?: string;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
   pool?: string;
   /** API fields computed by the server, never written by clients */

@@ -1,6 +1,9 @@
-// Loads the shipped role table (config/roles.json at the repository root).
+// The role table every check reads: the roles' grants as stored in the database (seeded from
+// config/roles.json, edited at run time), revalidated on each request against the role table's
+// stamp (row count + newest update), so a change on any instance counts at once everywhere.
 import fs from 'fs';
 import path from 'path';
+import type { Core } from '@strapi/strapi';
 import type { RoleTable } from './access';
 
 export function configDir(appRoot: string) {
@@ -12,8 +15,26 @@ export function readConfig<T>(appRoot: string, name: string): T {
 }
 
 let table: RoleTable | undefined;
+let stamp: string | undefined;
+
 export const roleTable = () => {
   if (!table) throw new Error('role table not loaded yet');
   return table;
 };
+
+/** The shipped table, until the database has been read (register runs before bootstrap). */
 export const loadRoleTable = (appRoot: string) => (table = readConfig<RoleTable>(appRoot, 'roles.json'));
+
+/** Reloads the table when the roles changed since it was read (by this or another instance). */
+export async function refreshRoleTable(strapi: Core.Strapi) {
+  const uid = 'plugin::users-permissions.role';
+  const row: any = await strapi.db.connection(strapi.db.metadata.get(uid as any).tableName)
+    .count({ n: '*' }).max({ m: 'updated_at' }).sum({ v: 'version' }).first();
+  const now = `${row?.n}:${row?.m instanceof Date ? row.m.getTime() : row?.m}:${row?.v}`;
+  if (now === stamp) return;
+  const roles: any[] = await strapi.db.query(uid as any).findMany({ select: ['type', 'name', 'description', 'grants'] });
+  table = {
+    roles: Object.fromEntries(roles.filter((r) => r.grants).map((r) => [r.type, { name: r.name, description: r.description ?? '', resources: r.grants }])),
+  };
+  stamp = now;
+}

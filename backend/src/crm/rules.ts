@@ -7,6 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { conflict } from './errors';
 import { currentWrite, type WriteContext } from './write-context';
 import { recordAudit, type AuditTarget } from './audit';
+import { checkCustomValues } from './custom-values';
+import { customDefs } from './custom-fields';
 
 export type Row = Record<string, any> & { id: number; documentId: string };
 export type WriteOp = 'create' | 'update' | 'delete';
@@ -41,6 +43,8 @@ export interface RecordTraits {
   rule?: WriteRule;
   versioned?: boolean;
   audit?: AuditTarget | null;
+  /** record kind whose custom field definitions the `custom` attribute obeys */
+  custom?: string;
 }
 
 const traits = new Map<string, RecordTraits>();
@@ -161,6 +165,9 @@ export function installWriteRules(strapi: Core.Strapi) {
         data.version = 1;
       }
       const after = op === 'delete' ? null : project(strapi, uid, before, op === 'create' ? { ...defaultsOf(strapi, uid), ...data } : data);
+      if (t.custom && after && (op === 'create' || 'custom' in data)) {
+        data.custom = after.custom = checkCustomValues(await customDefs(strapi, t.custom), before?.custom ?? null, after.custom, true);
+      }
       const event: WriteEvent = { strapi, uid, op, before, after, data, context };
       await t.rule?.check?.(event);
       const result = await guarded(trx, t.rule, event, next);

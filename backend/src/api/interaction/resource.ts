@@ -7,6 +7,7 @@ const interaction: ResourceDef = {
   uid: 'api::interaction.interaction',
   status: 'state',
   audited: true,
+  custom: 'interaction',
   versioned: true,
   rule: interactionRule,
   // the follow-up calendar (GET /api/crm/calendar) is a list of the caller's interactions

@@ -7,6 +7,7 @@ const opportunity: ResourceDef = {
   uid: 'api::opportunity.opportunity',
   status: 'opportunityStatus',
   audited: true,
+  custom: 'opportunity',
   versioned: true,
   rule: opportunityRule,
   actions: ['win', 'request-loss', 'approve-loss', 'reject-loss', 'reassign', 'close', 'reactivate', 'move'],

@@ -1,0 +1,15 @@
+import type { ResourceDef } from '../../crm/resource';
+import { customFieldRule } from './rules';
+
+// Field definitions an admin adds at run time (low-code): every writer of the record kind is
+// checked against them (crm/custom-values.ts), lists filter and sort on the filterable ones.
+const customField: ResourceDef = {
+  name: 'custom-fields',
+  uid: 'api::custom-field.custom-field',
+  audited: true,
+  versioned: true,
+  rule: customFieldRule,
+  search: ['key', 'label', 'labelEn'],
+  defaultSort: ['order', 'ASC'],
+};
+export default customField;

@@ -1,0 +1,17 @@
+import type { ResourceDef } from '../../crm/resource';
+import { roleRule } from './rules';
+
+// The six staff roles and their grants, edited by an admin at run time (SPEC "Roles"): the one
+// source of every permission check (crm/roles.ts), mirrored into Strapi's route permissions.
+const role: ResourceDef = {
+  name: 'roles',
+  uid: 'plugin::users-permissions.role',
+  audited: true,
+  versioned: true,
+  rule: roleRule,
+  expose: ['type', 'name', 'description', 'grants', 'version'],
+  viaAction: ['type'],
+  search: ['name', 'type', 'description'],
+  defaultSort: ['id', 'ASC'],
+};
+export default role;

@@ -1,0 +1,122 @@
+// Custom field definitions at run time: read through a cache that every instance revalidates
+// against the table's stamp (row count + newest update) on each use, so a definition changed on
+// one instance is enforced by all at once, without a restart. Plus the SQL that reaches a value
+// inside the `custom` JSON column on each database: filters, sort and the expression indexes
+// created when a field is marked filterable (they must match the filter's expression exactly).
+import type { Core } from '@strapi/strapi';
+import { resources } from './registry';
+import { KEY, type CustomFieldDef, type CustomType } from './custom-values';
+import type { CustomCondition } from './list-query';
+
+const RESOURCE = 'custom-fields';
+
+let cache: { stamp: string; defs: CustomFieldDef[] } | undefined;
+
+const defsUid = () => resources().find((r) => r.name === RESOURCE)?.uid;
+
+/** Every definition (active or not) of `entity`, fresh as of this call. */
+export async function customDefs(strapi: Core.Strapi, entity: string): Promise<CustomFieldDef[]> {
+  const uid = defsUid();
+  if (!uid) return [];
+  const table = strapi.db.metadata.get(uid as any).tableName;
+  // Joins the caller's transaction: SQLite has one connection, a second one would wait forever.
+  const row: any = await strapi.db.transaction(({ trx }) =>
+    strapi.db.getConnection(table).transacting(trx).count({ n: '*' }).max({ m: 'updated_at' }).first(),
+  );
+  const stamp = `${row?.n}:${row?.m instanceof Date ? row.m.getTime() : row?.m}`;
+  if (cache?.stamp !== stamp) {
+    const rows: any[] = await strapi.db.query(uid as any).findMany({ orderBy: [{ order: 'asc' }, { id: 'asc' }] });
+    cache = { stamp, defs: rows.map((r) => ({ ...r, options: Array.isArray(r.options) ? r.options : null })) };
+  }
+  return cache.defs.filter((d) => d.entity === entity);
+}
+
+export type Dialect = 'postgres' | 'sqlite';
+export const dialectOf = (strapi: Core.Strapi): Dialect => (strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite');
+
+/** The SQL of field `key`'s value in `column` (an alias-qualified column such as `t0.custom`). */
+export function valueSql(dialect: Dialect, column: string, key: string, type: CustomType): string {
+  if (!KEY.test(key)) throw new Error(`custom field key ${key} is not a safe identifier`);
+  if (dialect === 'sqlite') return `json_extract(${column}, '$.${key}')`;
+  const text = `(${column}->>'${key}')`;
+  if (type === 'number') return `(${text}::numeric)`;
+  if (type === 'boolean') return `(${text}::boolean)`;
+  return text;
+}
+
+/** A condition on a multiselect value: it contains `?`. */
+export function containsSql(dialect: Dialect, column: string, key: string): string {
+  if (!KEY.test(key)) throw new Error(`custom field key ${key} is not a safe identifier`);
+  return dialect === 'sqlite'
+    ? `EXISTS (SELECT 1 FROM json_each(${column}, '$.${key}') WHERE value = ?)`
+    : `jsonb_exists(${column}->'${key}', ?)`;
+}
+
+/** The expression index that serves filters and sort on a filterable field. */
+export function indexSql(dialect: Dialect, table: string, key: string, type: CustomType): string | null {
+  if (type === 'multiselect') {
+    return dialect === 'postgres' ? `CREATE INDEX IF NOT EXISTS "${table}_custom_gin" ON "${table}" USING gin (custom jsonb_path_ops)` : null;
+  }
+  return `CREATE INDEX IF NOT EXISTS "${`${table}_cf_${key}`.slice(0, 63)}" ON "${table}" (${valueSql(dialect, 'custom', key, type)})`;
+}
+
+/** Creates the index of a filterable field, outside any transaction (a slow build must not hold one). */
+export async function ensureCustomIndex(strapi: Core.Strapi, uid: string, def: CustomFieldDef) {
+  const table = strapi.db.metadata.get(uid as any).tableName;
+  const sql = indexSql(dialectOf(strapi), table, def.key, def.type);
+  if (!sql) return;
+  try {
+    await strapi.db.connection.raw(sql);
+  } catch (e: any) {
+    strapi.log.error(`[crm] index for custom.${def.key} on ${table}: ${e?.message ?? e}`);
+  }
+}
+
+/** The resource whose records carry `entity`'s custom values. */
+export const resourceOfEntity = (entity: string) => resources().find((r) => r.custom === entity);
+
+/** At boot: every filterable field's index (one made on another instance, or before an upgrade). */
+export async function ensureCustomIndexes(strapi: Core.Strapi) {
+  const uid = defsUid();
+  if (!uid) return;
+  const rows: any[] = await strapi.db.query(uid as any).findMany({ where: { filterable: true } });
+  for (const def of rows) {
+    const target = resourceOfEntity(def.entity);
+    if (target) await ensureCustomIndex(strapi, target.uid, def);
+  }
+}
+
+const SQL_OPS: Partial<Record<CustomCondition['op'], string>> = { eq: '=', neq: '<>', gte: '>=', lte: '<=', gt: '>', lt: '<' };
+
+/** The record filter for a condition on a custom value: `id IN (SELECT id … WHERE <value> op ?)`. */
+export function customCondition(strapi: Core.Strapi, uid: string) {
+  return ({ def, op, value }: CustomCondition): Record<string, unknown> => {
+    const dialect = dialectOf(strapi);
+    const table = strapi.db.metadata.get(uid as any).tableName;
+    const expr = valueSql(dialect, 'custom', def.key, def.type);
+    // SQLite's json_extract gives booleans as 1/0
+    const bind = (v: unknown) => (dialect === 'sqlite' && typeof v === 'boolean' ? Number(v) : v);
+    const q = strapi.db.connection(table).select('id');
+    if (op === 'contains') q.whereRaw(containsSql(dialect, 'custom', def.key), [value as string]);
+    else if (op === 'like') q.whereRaw(`LOWER(${expr}) LIKE ? ESCAPE '\\'`, [`%${String(value).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
+    else if (op === 'in' || op === 'notIn') {
+      const values = (value as unknown[]).map(bind);
+      if (!values.length) q.whereRaw(op === 'in' ? '1 = 0' : '1 = 1');
+      else q.whereRaw(`${expr} ${op === 'in' ? 'IN' : 'NOT IN'} (${values.map(() => '?').join(', ')})`, values as any[]);
+    } else q.whereRaw(`${expr} ${SQL_OPS[op]} ?`, [bind(value) as any]);
+    return { id: { $in: q } };
+  };
+}
+
+/** One page of ids among the records matching `filters`, ordered by a custom value (empty last). */
+export async function customSortedIds(
+  strapi: Core.Strapi, uid: string, filters: Record<string, unknown>,
+  sort: { def: CustomFieldDef; dir: 'asc' | 'desc' }, start: number, limit: number,
+): Promise<number[]> {
+  const table = strapi.db.metadata.get(uid as any).tableName;
+  const matching = (strapi.db as any).queryBuilder(uid).init({ where: filters, select: ['id'] }).getKnexQuery();
+  const expr = valueSql(dialectOf(strapi), `${table}.custom`, sort.def.key, sort.def.type);
+  const rows: any[] = await strapi.db.connection(table).select(`${table}.id`).whereIn(`${table}.id`, matching)
+    .orderByRaw(`${expr} ${sort.dir} NULLS LAST`).orderBy(`${table}.id`, sort.dir).limit(limit).offset(start);
+  return rows.map((r) => r.id as number);
+}
