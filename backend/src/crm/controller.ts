@@ -31,8 +31,10 @@ const defOf = (name: string) => {
 export function crmController(name: string, service?: string) {
   const actions = (): Record<string, ActionFn> => (service ? (strapi.service(service as any) as any).actions : {});
   const named = (action: string) => {
-    const fn = actions()[action];
-    if (!fn) throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`);
+    // Own keys only: `__proto__` or `toString` must not resolve through the prototype chain.
+    const table = actions();
+    const fn = Object.hasOwn(table, action) ? table[action] : undefined;
+    if (typeof fn !== 'function') throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`, { field: 'action', code: 'unknown_action', action });
     return fn;
   };
   const body = (ctx: any) => (typeof ctx.request.body === 'object' && ctx.request.body) || {};

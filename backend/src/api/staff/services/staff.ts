@@ -10,6 +10,7 @@ import { roleTable } from '../../../crm/roles';
 import { assignableOwner } from '../../../crm/assignment';
 import { USER_UID } from '../../../crm/org';
 import { OPEN_WORK, openWorkOf } from '../rules';
+import { checkPassword } from '../../../crm/password';
 
 const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   const v = body[key];
@@ -54,11 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return data;
   }
 
-  const password = (body: Record<string, any>) => {
-    const p = body.password;
-    if (typeof p !== 'string' || p.length < 8 || p.length > 72) throw badRequest('password: must be 8 to 72 characters', { field: 'password' });
-    return p;
-  };
+  const password = (body: Record<string, any>) => checkPassword(body.password);
 
   async function setActive(actor: Actor, id: unknown, active: boolean, action: string) {
     const staff = records('staff');
