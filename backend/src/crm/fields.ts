@@ -50,6 +50,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/** Whether `s` holds a character refused in CRM text (`multiline`: line breaks and tabs allowed). */
+export const hasControlCharacters = (s: string, multiline = false) => (multiline ? CONTROL_IN_TEXT : CONTROL).test(s);
+
 const bound = (v: number | string | undefined) => (v === undefined || v === null || v === '' ? undefined : Number(v));
 
 /** A number outside the attribute's `min`/`max` is a 400 with the bounds as params. */

@@ -131,6 +131,11 @@ describe('#12 numbers by meaning, no control characters', () => {
     expectRefused(await sales.post('/api/crm/leads', { subject: value }), 400, 'subject', 'control_characters');
   });
 
+  it('refuses them in staff names too', async () => {
+    const res = await admin.post('/api/crm/staff', { username: 'bidi1', password: 'staff-pass-2026', displayName: '王\u202e经理' });
+    expectRefused(res, 400, 'displayName', 'control_characters');
+  });
+
   it('keeps line breaks and tabs in long text, refuses NUL there', async () => {
     const ok = await sales.post('/api/crm/leads', { subject: '多行', description: '第一行\n第二行\tTab' });
     expect(ok.status).toBe(201);

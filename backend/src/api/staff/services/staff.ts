@@ -11,6 +11,7 @@ import { assignableOwner } from '../../../crm/assignment';
 import { USER_UID } from '../../../crm/org';
 import { OPEN_WORK, openWorkOf } from '../rules';
 import { checkPassword } from '../../../crm/password';
+import { hasControlCharacters } from '../../../crm/fields';
 
 const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   const v = body[key];
@@ -19,6 +20,7 @@ const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   if (typeof v !== 'string' || v.trim().length < min || v.length > max) {
     throw badRequest(`${key}: must be text of ${min || 0} to ${max} characters`, { field: key });
   }
+  if (hasControlCharacters(v)) throw badRequest(`${key}: must not contain control or bidirectional-override characters`, { field: key, code: 'control_characters' });
   return v.trim();
 };
 
