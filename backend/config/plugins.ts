@@ -13,7 +13,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwtSecret: env('JWT_SECRET'),
       jwt: { algorithm: 'HS256' },
       register: { allowedFields: [] },
-      ratelimit: { interval: 60000, max: env.int('CRM_LOGIN_RATE_MAX', 10) },
+      // Strapi's per-address limit stays on its remaining routes (change-password); login has
+      // our own throttle, counting failures per account and address (auth/login-throttle.ts).
+      ratelimit: { interval: 60000, max: 30 },
     },
   },
 });

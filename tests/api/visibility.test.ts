@@ -740,6 +740,10 @@ describe('the staff directory and Strapi user endpoints', () => {
     const row = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: uid.salesB1 } });
     await app.strapi.documents('plugin::users-permissions.user').update({ documentId: row.documentId, data: { email: 'wang.private@example.cn' } });
     await as.admin.post(`/api/crm/staff/${uid.salesB1}/reset-password`, { password: 'another-pass-2026' }).expect(200);
+    // A reset ends every session of salesB1 (tests/api/security/sessions.test.ts): back to the
+    // shared test password and a fresh login for the tests below.
+    await as.admin.post(`/api/crm/staff/${uid.salesB1}/reset-password`, { password: PASSWORD }).expect(200);
+    as.salesB1 = await app.as('salesB1');
     for (const who of ['admin', 'mgrB', 'salesA1', 'recA'] as Who[]) {
       const res = await as[who].get(url('audit-events', { filter: { resource: 'staff', recordId: uid.salesB1 }, range: [0, 99] })).expect(200);
       expect([who, JSON.stringify(res.body)]).toEqual([who, expect.not.stringMatching(/@example\.cn|@test\.local|"field":"(email|password|resetPasswordToken)"/)]);

@@ -14,7 +14,9 @@ export interface TestApp {
   staff: (username: string, role: string, extra?: Record<string, unknown>) => Promise<number>;
   /** logs in and returns a supertest agent-like helper bound to the bearer token */
   as: (username: string) => Promise<Client>;
-  stop: () => Promise<void>;
+  /** destroys Strapi and drops the database (`keepDatabase`: leaves it for another boot) */
+  stop: (opts?: { keepDatabase?: boolean }) => Promise<void>;
+  database: TestDatabase;
 }
 
 export interface Client {
@@ -26,8 +28,9 @@ export interface Client {
   del: (url: string) => request.Test;
 }
 
-export async function bootApp(opts: { listen?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db: TestDatabase = await freshDatabase();
+export async function bootApp(opts: { listen?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+  // `database`: boot on the one a previous app used (restarts, state shared through the database).
+  const db: TestDatabase = opts.database ?? (await freshDatabase());
   Object.assign(process.env, freshSecrets(), db.env, {
     STRAPI_TELEMETRY_DISABLED: 'true',
     SERVE_ADMIN: 'false',
@@ -35,7 +38,8 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
     HOST: '127.0.0.1',
     PORT: '0',
     NODE_ENV: 'test',
-    CRM_LOGIN_RATE_MAX: '1000',
+    // Test files log in many times from one address; the throttle has its own test file.
+    CRM_LOGIN_ADDRESS_PER_MINUTE: '100000',
     ...opts.env,
   });
   // Required late so that the env above is what Strapi reads.
@@ -72,9 +76,10 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
         del: (url) => auth(http().delete(url)),
       };
     },
-    async stop() {
+    database: db,
+    async stop(stopOpts = {}) {
       await strapi.destroy();
-      await db.drop();
+      if (!stopOpts.keepDatabase) await db.drop();
     },
   };
   return app;

@@ -26,10 +26,10 @@ export function crmController(name: string) {
   const def = resource(name);
   const actions = (): Record<string, ActionFn> => (def.actions?.length ? (strapi.service(def.api as any) as any)?.actions ?? {} : {});
   const named = (action: string) => {
-    // own keys only: `__proto__` or `toString` are not actions
-    const all = actions();
-    const fn = Object.prototype.hasOwnProperty.call(all, action) && def.actions!.includes(action) ? all[action] : undefined;
-    if (typeof fn !== 'function') throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`, { code: 'unknown_action', action });
+    // Own keys only: `__proto__` or `toString` must not resolve through the prototype chain.
+    const table = actions();
+    const fn = Object.hasOwn(table, action) && def.actions!.includes(action) ? table[action] : undefined;
+    if (typeof fn !== 'function') throw new CrmError(404, 'NotFoundError', `${name} have no action ${action}`, { field: 'action', code: 'unknown_action', action });
     return fn;
   };
   const body = (ctx: any) => (typeof ctx.request.body === 'object' && ctx.request.body) || {};

@@ -1,6 +1,7 @@
 // API field descriptions derived from a content type's attributes, plus value coercion.
 // Pure: takes plain attribute objects, so it is tested without a server.
 import { badRequest } from './errors';
+import { jsonBytes, jsonDepthExceeds, MAX_FIELD_BYTES, MAX_FIELD_DEPTH } from './security/json-limits';
 
 export type FieldKind =
   | 'string' | 'text' | 'email' | 'enumeration' | 'boolean' | 'integer' | 'biginteger'
@@ -16,6 +17,9 @@ export interface Field {
   many?: boolean;
   target?: string;
   maxLength?: number;
+  /** bounds of a number, from the attribute's `min`/`max` */
+  min?: number;
+  max?: number;
   /** the content type fills it in when a new record leaves it out */
   hasDefault?: boolean;
   /** fields the client may never set (timestamps, ids, server-computed values) */
@@ -31,15 +35,37 @@ export interface Attribute {
   relation?: string;
   target?: string;
   maxLength?: number;
+  min?: number | string;
+  max?: number | string;
   private?: boolean;
   default?: unknown;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Control characters have no business in CRM text: NUL breaks PostgreSQL text columns and C
+// tools, the others hide or reorder what a colleague reads (bidi overrides spoof names and
+// numbers). Long text keeps its line breaks and tabs.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Whether `s` holds a character refused in CRM text (`multiline`: line breaks and tabs allowed). */
+export const hasControlCharacters = (s: string, multiline = false) => (multiline ? CONTROL_IN_TEXT : CONTROL).test(s);
+
+const bound = (v: number | string | undefined) => (v === undefined || v === null || v === '' ? undefined : Number(v));
+
+/** A number outside the attribute's `min`/`max` is a 400 with the bounds as params. */
+function inRange(field: Field, n: number, fail: (why: string, extra?: Record<string, unknown>) => Error) {
+  const { min, max } = field;
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    const span = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+    throw fail(`must be ${span}`, { code: 'out_of_range', min, max });
+  }
+  return n;
+}
 
 export function coerce(field: Field, raw: unknown): unknown {
-  const fail = (why: string) => badRequest(`${field.api}: ${why}`, { field: field.api });
+  const fail = (why: string, extra: Record<string, unknown> = {}) => badRequest(`${field.api}: ${why}`, { field: field.api, ...extra });
   if (raw === null || raw === undefined || raw === '') {
     if (field.required) throw fail('is required');
     return field.many ? [] : null;
@@ -50,6 +76,9 @@ export function coerce(field: Field, raw: unknown): unknown {
     case 'email': {
       if (typeof raw !== 'string' && typeof raw !== 'number') throw fail('must be a string');
       const s = String(raw).trim();
+      if ((field.kind === 'text' ? CONTROL_IN_TEXT : CONTROL).test(s)) {
+        throw fail('must not contain control or bidirectional-override characters', { code: 'control_characters' });
+      }
       if (field.maxLength && s.length > field.maxLength) throw fail(`is longer than ${field.maxLength} characters`);
       if (field.kind === 'email' && s && !EMAIL.test(s)) throw fail('is not an email address');
       if (!s && field.required) throw fail('is required');
@@ -68,13 +97,13 @@ export function coerce(field: Field, raw: unknown): unknown {
     case 'biginteger': {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
       if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw fail('must be an integer');
-      return n;
+      return inRange(field, n, fail);
     }
     case 'decimal':
     case 'float': {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
       if (typeof n !== 'number' || !Number.isFinite(n)) throw fail('must be a number');
-      return n;
+      return inRange(field, n, fail);
     }
     case 'date':
       if (typeof raw !== 'string' || !DATE.test(raw) || Number.isNaN(Date.parse(raw))) {
@@ -98,7 +127,13 @@ export function coerce(field: Field, raw: unknown): unknown {
       return one(raw);
     }
     case 'json':
-      if (typeof raw !== 'object') throw badRequest(`${field.api}: must be an object`, { field: field.api, code: 'invalid_type', type: 'object' });
+      if (typeof raw !== 'object') throw fail('must be an object', { code: 'invalid_type', type: 'object' });
+      if (jsonDepthExceeds(raw, MAX_FIELD_DEPTH)) {
+        throw fail(`is nested deeper than ${MAX_FIELD_DEPTH} levels`, { code: 'json_too_deep', max: MAX_FIELD_DEPTH });
+      }
+      if (jsonBytes(raw) > MAX_FIELD_BYTES) {
+        throw fail(`is larger than ${MAX_FIELD_BYTES} bytes`, { code: 'json_too_large', max: MAX_FIELD_BYTES });
+      }
       return raw;
     default:
       throw fail('cannot be set');
@@ -135,6 +170,8 @@ export function describeFields(
       many: a.type === 'relation' ? /ToMany$/.test(a.relation ?? '') : undefined,
       target: a.target,
       maxLength: a.maxLength,
+      min: bound(a.min),
+      max: bound(a.max),
       hasDefault: a.default !== undefined,
       readOnly: (opts.readOnly ?? []).includes(api),
       viaAction: (opts.viaAction ?? []).includes(api),

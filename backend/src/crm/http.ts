@@ -19,6 +19,11 @@ export function handle(fn: (ctx: any, actor: Actor) => Promise<unknown>) {
   return async (ctx: any) => {
     try {
       const actor = await actorOf(ctx);
+      // strapi::body parses no multipart (config/middlewares.ts): say so, after authentication,
+      // rather than let a form arrive as an empty body.
+      if (ctx.request.is?.('multipart/*')) {
+        throw new CrmError(415, 'UnsupportedMediaTypeError', 'body: multipart uploads are not accepted; send JSON', { field: 'body', code: 'multipart_not_accepted' });
+      }
       const body = await withWrite({ actor: { id: actor.id, name: actor.name ?? String(actor.id) } }, () => fn(ctx, actor));
       if (body !== undefined) ctx.body = body;
     } catch (e) {

@@ -1,6 +1,7 @@
 // Run-time settings: rows of the `settings` resource an admin edits, over the shipped defaults
 // in config/settings.json. Read on use, so a change needs no restart.
 import { readConfig } from './roles';
+import { validateSetting } from '../api/setting/validate';
 
 export interface Settings {
   timezone: string;
@@ -17,6 +18,14 @@ export async function setting<K extends keyof Settings>(key: K): Promise<Setting
   const shipped = shippedSettings()[key];
   if (row?.value === undefined || row?.value === null) return shipped;
   const value = JSON.parse(row.value); // valid: checked on every write (api/setting/rules.ts)
+  // A row written before those checks existed (or straight into the database) must not stop
+  // claims and jobs: a meaningless stored value falls back to the shipped one.
+  try {
+    validateSetting(key as string, value);
+  } catch {
+    strapi.log.warn(`[crm] setting ${String(key)}: stored value is invalid, using the shipped default`);
+    return shipped;
+  }
   return typeof shipped === 'object' && shipped !== null ? { ...(shipped as object), ...value } : value;
 }
 

@@ -57,3 +57,68 @@ describe('coerce', () => {
     expect(fn).toThrow(message);
   });
 });
+
+describe('coerce: bounds, control characters and JSON limits (security findings #8, #12)', () => {
+  const [amount, party, note, longText, custom] = describeFields({
+    amount: { type: 'decimal', min: 0, max: 1e12 },
+    party: { type: 'integer', min: 1, max: 500 },
+    note: { type: 'string', maxLength: 100 },
+    body: { type: 'text' },
+    custom: { type: 'json' },
+  });
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e: any) {
+      return { message: e.message, ...e.details };
+    }
+    throw new Error('did not throw');
+  };
+
+  it('carries min/max from the attribute', () => {
+    expect(amount).toMatchObject({ min: 0, max: 1e12 });
+    expect(describeFields({ n: { type: 'integer', min: '2', max: '9' } })[0]).toMatchObject({ min: 2, max: 9 });
+    expect(describeFields({ n: { type: 'integer' } })[0]).toMatchObject({ min: undefined, max: undefined });
+  });
+
+  it.each([
+    [() => coerce(amount, -1e308), 'amount'],
+    [() => coerce(amount, '2e12'), 'amount'],
+    [() => coerce(party, 1e9), 'party'],
+    [() => coerce(party, 0), 'party'],
+  ])('refuses numbers out of range with code out_of_range and the bounds (%#)', (fn, field) => {
+    expect(codeOf(fn)).toMatchObject({ field, code: 'out_of_range' });
+  });
+
+  it('keeps numbers within range, bounds included', () => {
+    expect(coerce(amount, 0)).toBe(0);
+    expect(coerce(amount, 1e12)).toBe(1e12);
+    expect(coerce(party, '500')).toBe(500);
+    expect(codeOf(() => coerce(amount, -0.01))).toMatchObject({ min: 0, max: 1e12, message: 'amount: must be between 0 and 1000000000000' });
+  });
+
+  it.each([
+    ['NUL', 'a\u0000b'], ['ESC', '\u001b[2J'], ['DEL', 'a\u007f'], ['C1', 'a\u0085b'], ['LRE', '\u202a'], ['RLO', 'abc\u202edef'],
+    ['LRI', '\u2066'], ['PDI', '\u2069'], ['newline', 'a\nb'], ['tab', 'a\tb'],
+  ])('refuses %s in a one-line string', (_what, value) => {
+    expect(codeOf(() => coerce(note, value))).toMatchObject({ field: 'note', code: 'control_characters' });
+  });
+
+  it('long text keeps newlines, tabs and CRLF but not other control characters', () => {
+    expect(coerce(longText, '一\r\n二\t三')).toBe('一\r\n二\t三');
+    expect(codeOf(() => coerce(longText, 'a\u0000'))).toMatchObject({ field: 'body', code: 'control_characters' });
+    expect(codeOf(() => coerce(longText, 'a\u202e'))).toMatchObject({ field: 'body', code: 'control_characters' });
+    expect(coerce(note, '张三 (VIP) — 客户')).toBe('张三 (VIP) — 客户');
+  });
+
+  it('bounds JSON depth (≤ 5) and size (≤ 16 KB)', () => {
+    expect(coerce(custom, { a: { b: { c: { d: 1 } } } })).toEqual({ a: { b: { c: { d: 1 } } } });
+    expect(coerce(custom, [[[[['five']]]]])).toEqual([[[[['five']]]]]);
+    expect(codeOf(() => coerce(custom, [[[[[['six']]]]]]))).toMatchObject({ field: 'custom', code: 'json_too_deep', max: 5 });
+    let deep: any = 1;
+    for (let i = 0; i < 100000; i++) deep = { d: deep };
+    expect(codeOf(() => coerce(custom, deep))).toMatchObject({ field: 'custom', code: 'json_too_deep' });
+    expect(coerce(custom, { s: 'x'.repeat(16000) })).toBeTruthy();
+    expect(codeOf(() => coerce(custom, { s: '密'.repeat(6000) }))).toMatchObject({ field: 'custom', code: 'json_too_large', max: 16384 });
+  });
+});

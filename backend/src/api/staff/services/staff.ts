@@ -11,6 +11,8 @@ import { assignableOwner } from '../../../crm/assignment';
 import { USER_UID } from '../../../crm/org';
 import { OPEN_WORK, openWorkOf } from '../rules';
 import { normalizeMobile } from '../../../crm/phone';
+import { checkPassword } from '../../../crm/password';
+import { hasControlCharacters } from '../../../crm/fields';
 
 const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   const v = body[key];
@@ -19,6 +21,7 @@ const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   if (typeof v !== 'string' || v.trim().length < min || v.length > max) {
     throw badRequest(`${key}: must be text of ${min || 0} to ${max} characters`, { field: key });
   }
+  if (hasControlCharacters(v)) throw badRequest(`${key}: must not contain control or bidirectional-override characters`, { field: key, code: 'control_characters' });
   return v.trim();
 };
 
@@ -55,11 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return data;
   }
 
-  const password = (body: Record<string, any>) => {
-    const p = body.password;
-    if (typeof p !== 'string' || p.length < 8 || p.length > 72) throw badRequest('password: must be 8 to 72 characters', { field: 'password' });
-    return p;
-  };
+  const password = (body: Record<string, any>) => checkPassword(body.password);
 
   async function setActive(actor: Actor, id: unknown, active: boolean, action: string) {
     const staff = records('staff');

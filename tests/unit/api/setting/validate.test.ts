@@ -1,0 +1,44 @@
+import { isTimeZone, validateSetting } from '../../../../backend/src/api/setting/validate';
+
+const codeOf = (key: string, value: unknown) => {
+  try {
+    validateSetting(key, value);
+    return 'ok';
+  } catch (e: any) {
+    expect(e.details.field).toBe('value');
+    return `${e.details.key}:${e.details.code}`;
+  }
+};
+
+describe('settings by meaning', () => {
+  it('knows real IANA zones', () => {
+    expect(isTimeZone('Asia/Shanghai')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+    expect(isTimeZone(8)).toBe(false);
+  });
+
+  it.each([
+    ['timezone', 'Asia/Shanghai', 'ok'],
+    ['timezone', 'Mars/Olympus', 'timezone:invalid_timezone'],
+    ['reminderTime', '08:30', 'ok'],
+    ['reminderTime', '24:00', 'reminderTime:invalid_time'],
+    ['reminderTime', '8:30', 'reminderTime:invalid_time'],
+    ['quietHours', { from: '21:00', to: '08:00' }, 'ok'],
+    ['quietHours', { to: '7am' }, 'quietHours.to:invalid_time'],
+    ['quietHours', { start: '21:00' }, 'quietHours.start:unknown_key'],
+    ['quietHours', ['21:00'], 'quietHours:wrong_type'],
+    ['pool', { claimsPerDay: 20 }, 'ok'],
+    ['pool', { claimsPerDay: 0 }, 'pool.claimsPerDay:out_of_range'],
+    ['pool', { claimsPerDay: 1.5 }, 'pool.claimsPerDay:not_an_integer'],
+    ['pool', { maxCustomersPerOwner: 1e9 }, 'pool.maxCustomersPerOwner:out_of_range'],
+    ['poolReturnDays', 30, 'ok'],
+    ['poolReturnDays', 366, 'poolReturnDays:out_of_range'],
+    ['assignmentDeadlineDays', -1, 'assignmentDeadlineDays:out_of_range'],
+    ['returnVisitDays', '7', 'returnVisitDays:not_an_integer'],
+    ['someAdminKey', { anything: true }, 'ok'],
+  ])('%s = %j → %s', (key, value, expected) => {
+    expect(codeOf(key, value)).toBe(expected);
+  });
+});
