@@ -1,7 +1,7 @@
 // Run-time settings: rows of the `settings` resource an admin edits, over the shipped defaults
 // in config/settings.json. Read on use, so a change needs no restart.
 import { readConfig } from './roles';
-import { validateSetting } from '../api/setting/validate';
+import { validateSetting } from './setting-values';
 
 export interface Settings {
   timezone: string;

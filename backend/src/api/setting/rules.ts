@@ -2,7 +2,7 @@
 import type { WriteRule } from '../../crm/rules';
 import { badRequest } from '../../crm/errors';
 import { shippedSettings } from '../../crm/settings';
-import { validateSetting } from './validate';
+import { validateSetting } from '../../crm/setting-values';
 
 export const settingRule: WriteRule = {
   check({ after }) {

@@ -1,4 +1,4 @@
-import { isTimeZone, validateSetting } from '../../../../backend/src/api/setting/validate';
+import { isTimeZone, validateSetting } from '../../../backend/src/crm/setting-values';
 
 const codeOf = (key: string, value: unknown) => {
   try {

@@ -1,7 +1,7 @@
 // What each shipped setting means, checked on every write: a stored value that parses as JSON
 // but is not a real time zone, an `HH:MM` time or a sane count would break every claim, reminder
 // and pool job that reads it. Pure: the rule (rules.ts) and the unit tests call it.
-import { badRequest } from '../../crm/errors';
+import { badRequest } from './errors';
 
 type Check = (value: unknown, path: string) => void;
 
