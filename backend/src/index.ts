@@ -14,6 +14,9 @@ import { departmentRule } from './api/department/rules';
 import { staffRule } from './api/staff/rules';
 import { auditEventRule } from './api/audit-event/rules';
 import { settingRule } from './api/setting/rules';
+// ui branch: 撞单 notices on visit logs; configuration in use is archived or merged, not deleted
+import { visitLogRule } from './api/visit-log/rules';
+import { registerConfigRules } from './crm/config-usage';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +30,8 @@ export default {
     registerRule('plugin::users-permissions.user', staffRule);
     registerRule(AUDIT_UID, auditEventRule);
     registerRule('api::setting.setting', settingRule);
+    registerRule('api::visit-log.visit-log', visitLogRule); // ui branch
+    registerConfigRules(); // ui branch
     for (const def of RESOURCE_DEFS) {
       if (!def.audited) continue;
       const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));

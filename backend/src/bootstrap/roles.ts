@@ -27,6 +27,8 @@ export const CONTROLLERS: Record<string, string> = {
 };
 const EVERY_ROLE = [
   'api::me.me.find',
+  'api::duplicate-check.duplicate-check.check', // ui branch: 撞单 check (scoped by the caller's visibility)
+  'api::assignee.assignee.find', // ui branch: assignment pickers
   `${UP}.auth.logout`,
   `${UP}.auth.changePassword`,
   `${UP}.auth.getSessions`,

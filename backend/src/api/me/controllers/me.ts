@@ -1,6 +1,7 @@
 import { handle } from '../../../crm/http';
 import { capabilities } from '../../../crm/access';
 import { roleTable } from '../../../crm/roles';
+import { refreshZone } from '../../../crm/time';
 
 // The signed-in staff member and what they may do: the UI builds its menu from `resources`.
 export default {
@@ -17,6 +18,8 @@ export default {
       roleName: actor.role ? roleTable().roles[actor.role]?.name ?? actor.role : null,
       department: dept ? { id: dept.id, name: dept.name } : null,
       resources: capabilities(roleTable(), actor.role),
+      /** the CRM time zone: typed date-times mean it, times are shown in it */
+      timezone: await refreshZone(),
     };
   }),
 };
