@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import {
   BooleanInput,
-  DateTimeInput,
   NumberInput,
   RadioButtonGroupInput,
   TextInput,
@@ -11,6 +10,8 @@ import {
   regex,
   required,
 } from 'react-admin';
+
+import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
 
 import { visitKindChoices } from './visitLog';
 
@@ -25,7 +26,7 @@ export const VisitLogInputs = () => (
   <Box sx={{ width: '100%', maxWidth: 800 }}>
     <RadioButtonGroupInput source="kind" choices={visitKindChoices} validate={required()} />
     <Grid>
-      <DateTimeInput source="visitedAt" validate={required()} />
+      <CrmDateTimeInput source="visitedAt" validate={required()} />
       <NumberInput source="partySize" validate={[number(), minValue(1)]} min={1} />
       <TextInput source="product" />
       <TextInput source="name" />

@@ -24,11 +24,11 @@ export interface ListOptions {
 
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw badRequest(`${name}: must be given once, as JSON`, { param: name });
+  if (typeof raw !== 'string') throw badRequest(`${name}: must be given once, as JSON`, { param: name, code: 'invalid_query' });
   try {
     return JSON.parse(raw);
   } catch {
-    throw badRequest(`${name}: is not valid JSON`, { param: name });
+    throw badRequest(`${name}: is not valid JSON`, { param: name, code: 'invalid_query' });
   }
 }
 
@@ -39,13 +39,13 @@ const ORDERED = new Set(['integer', 'biginteger', 'decimal', 'float', 'date', 'd
 export function parseSort(raw: unknown, opts: ListOptions): ListQuery['sort'] {
   const value = parseJson('sort', raw) ?? opts.defaultSort ?? ['id', 'DESC'];
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
-    throw badRequest('sort: must be ["field","ASC"|"DESC"]', { param: 'sort' });
+    throw badRequest('sort: must be ["field","ASC"|"DESC"]', { param: 'sort', code: 'invalid_query' });
   }
   const [name, dir] = value as [string, string];
   const order = dir.toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC') throw badRequest('sort: order must be ASC or DESC', { param: 'sort' });
+  if (order !== 'ASC' && order !== 'DESC') throw badRequest('sort: order must be ASC or DESC', { param: 'sort', code: 'invalid_query' });
   const attr = sortAttr(name, opts.fields);
-  if (!attr) throw badRequest(`sort: unknown field "${name}"`, { param: 'sort', field: name });
+  if (!attr) throw badRequest(`sort: unknown field "${name}"`, { param: 'sort', field: name, code: 'invalid_query' });
   const by = order.toLowerCase() as 'asc' | 'desc';
   // A relation sorts by the related record's id, in the nested form the Document Service takes.
   const sort: ListQuery['sort'] = [attr.relation ? { [attr.name]: { id: by } } : { [attr.name]: by }];
@@ -68,22 +68,22 @@ export function parseRange(raw: unknown): { start: number; limit: number } {
     !Array.isArray(value) || value.length !== 2 ||
     !value.every((n) => Number.isSafeInteger(n) && n >= 0) || value[1] < value[0]
   ) {
-    throw badRequest('range: must be [start,end] with 0 <= start <= end', { param: 'range' });
+    throw badRequest('range: must be [start,end] with 0 <= start <= end', { param: 'range', code: 'invalid_query' });
   }
   const limit = value[1] - value[0] + 1;
-  if (limit > MAX_PAGE) throw badRequest(`range: at most ${MAX_PAGE} records per page`, { param: 'range' });
+  if (limit > MAX_PAGE) throw badRequest(`range: at most ${MAX_PAGE} records per page`, { param: 'range', code: 'invalid_query' });
   return { start: value[0], limit };
 }
 
 export function parseFilter(raw: unknown, opts: ListOptions): Record<string, unknown> {
   const value = parseJson('filter', raw) ?? {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw badRequest('filter: must be a JSON object', { param: 'filter' });
+    throw badRequest('filter: must be a JSON object', { param: 'filter', code: 'invalid_query' });
   }
   const clauses: Record<string, unknown>[] = [];
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (key === 'q') {
-      if (typeof v !== 'string') throw badRequest('filter.q: must be a string', { param: 'filter', field: 'q' });
+      if (typeof v !== 'string') throw badRequest('filter.q: must be a string', { param: 'filter', field: 'q', code: 'invalid_query' });
       const words = v.trim().split(/\s+/).filter(Boolean).slice(0, 5);
       for (const w of words) {
         clauses.push({
@@ -100,10 +100,10 @@ export function parseFilter(raw: unknown, opts: ListOptions): Record<string, unk
     }
     const field = opts.fields.find((f) => f.api === name);
     if (!field || field.kind === 'json') {
-      throw badRequest(`filter: unknown field "${key}"`, { param: 'filter', field: key });
+      throw badRequest(`filter: unknown field "${key}"`, { param: 'filter', field: key, code: 'invalid_query' });
     }
     if (suffix && suffix !== '_neq' && !ORDERED.has(field.kind)) {
-      throw badRequest(`filter: "${key}" — ${name} cannot be compared with ${suffix}`, { param: 'filter', field: key });
+      throw badRequest(`filter: "${key}" — ${name} cannot be compared with ${suffix}`, { param: 'filter', field: key, code: 'invalid_query' });
     }
     const single = { ...field, required: false, many: false };
     // Filter values are typed like the field, but text is matched as given (no format checks).
@@ -115,7 +115,7 @@ export function parseFilter(raw: unknown, opts: ListOptions): Record<string, unk
     const target = field.kind === 'relation' ? `${field.attr}` : field.attr;
     let cond: unknown;
     if (Array.isArray(v)) {
-      if (suffix && suffix !== '_neq') throw badRequest(`filter: "${key}" takes one value`, { param: 'filter', field: key });
+      if (suffix && suffix !== '_neq') throw badRequest(`filter: "${key}" takes one value`, { param: 'filter', field: key, code: 'invalid_query' });
       const values = v.map(conv);
       cond = suffix === '_neq' ? { $notIn: values } : { $in: values };
     } else if (v === null) {
@@ -131,7 +131,7 @@ export function parseFilter(raw: unknown, opts: ListOptions): Record<string, unk
 function idCondition(v: unknown, suffix: string | undefined) {
   const id = (x: unknown) => {
     const n = typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : x;
-    if (!Number.isSafeInteger(n) || (n as number) <= 0) throw badRequest('filter.id: must be record ids', { param: 'filter', field: 'id' });
+    if (!Number.isSafeInteger(n) || (n as number) <= 0) throw badRequest('filter.id: must be record ids', { param: 'filter', field: 'id', code: 'invalid_query' });
     return n;
   };
   if (Array.isArray(v)) return suffix === '_neq' ? { $notIn: v.map(id) } : { $in: v.map(id) };
@@ -147,7 +147,7 @@ function attrOf(api: string, fields: Field[]) {
 export function parseListQuery(query: Record<string, unknown>, opts: ListOptions): ListQuery {
   const known = new Set(['sort', 'range', 'filter']);
   const unknown = Object.keys(query).filter((k) => !known.has(k));
-  if (unknown.length) throw badRequest(`unknown query parameter "${unknown[0]}"`, { param: unknown[0] });
+  if (unknown.length) throw badRequest(`unknown query parameter "${unknown[0]}"`, { param: unknown[0], code: 'invalid_query' });
   const { start, limit } = parseRange(query.range);
   const filters = parseFilter(query.filter, opts);
   const raw = typeof query.filter === 'string' && query.filter ? JSON.parse(query.filter) : {};

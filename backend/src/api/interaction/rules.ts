@@ -31,7 +31,7 @@ export const interactionRule: WriteRule = {
     if (after.opportunity) {
       const o: any = await strapi.db.query('api::opportunity.opportunity').findOne({ where: { id: after.opportunity }, select: ['opportunityStatus'] });
       if (o && (o.opportunityStatus === 'closed' || o.opportunityStatus === 'lost')) {
-        throw conflict(`opportunity is ${o.opportunityStatus}: it accepts no follow-ups`, { status: o.opportunityStatus, field: 'opportunity' });
+        throw conflict(`opportunity is ${o.opportunityStatus}: it accepts no follow-ups`, { status: o.opportunityStatus, field: 'opportunity', code: 'opportunity_frozen' });
       }
     }
     if (after.state === 'done' && before?.state !== 'done' && !data.completedAt) {

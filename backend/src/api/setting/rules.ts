@@ -10,11 +10,11 @@ export const settingRule: WriteRule = {
     try {
       value = JSON.parse(after.value);
     } catch {
-      throw badRequest('value: is not valid JSON', { field: 'value' });
+      throw badRequest('value: is not valid JSON', { field: 'value', code: 'invalid_json' });
     }
     const shipped = (shippedSettings() as Record<string, unknown>)[after.key];
     if (shipped !== undefined && typeof shipped !== typeof value) {
-      throw badRequest(`value: ${after.key} must be JSON of type ${typeof shipped}`, { field: 'value' });
+      throw badRequest(`value: ${after.key} must be JSON of type ${typeof shipped}`, { field: 'value', code: 'invalid_setting' });
     }
   },
 };
