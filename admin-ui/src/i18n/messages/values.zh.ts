@@ -1,4 +1,5 @@
 import type { Catalog } from '../types';
+import { codesZh } from './codes.zh';
 import type { valuesEn } from './values.en';
 
 /** 记录取值的中文：状态、类型、操作（`crm.*`）。 */
@@ -82,10 +83,11 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     confirm: '确定要%{action}吗？',
   },
   errors: {
+    codes: codesZh,
     stale: '该记录已被他人修改，已为您刷新，请重试。',
     transition: '记录当前为“%{status}”，不能%{action}',
-    conflict: '操作被拒绝：%{detail}',
-    forbidden: '您无权执行此操作：%{detail}',
+    conflict: '操作被拒绝。',
+    forbidden: '您无权执行此操作。',
     not_found: '记录不存在，或您无权查看。',
     open_records: '该员工名下仍有未结记录（%{records}），请选择接手的同事。',
     invalid: '%{field}：%{detail}',
