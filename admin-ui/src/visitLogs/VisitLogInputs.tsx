@@ -7,15 +7,14 @@ import {
   TextInput,
   minValue,
   number,
-  regex,
   required,
 } from 'react-admin';
 
 import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
+import { MobileInput } from '../common/MobileInput';
 
 import { visitKindChoices } from './visitLog';
 
-const validateMobile = [regex(/^\+?[0-9\s\-()]{5,20}$/, 'crm.validation.mobile')];
 
 const Grid = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 }}>{children}</Box>
@@ -30,7 +29,7 @@ export const VisitLogInputs = () => (
       <NumberInput source="partySize" validate={[number(), minValue(1)]} min={1} />
       <TextInput source="product" />
       <TextInput source="name" />
-      <TextInput source="mobile" type="tel" validate={validateMobile} />
+      <MobileInput />
     </Grid>
     <BooleanInput source="contactLeft" />
     <TextInput source="note" multiline minRows={2} fullWidth />

@@ -1,0 +1,24 @@
+/** English texts of the working-day screens: 撞单 notices, assignment, archiving configuration (`crm.*`). */
+export const workdayEn = {
+  duplicate: {
+    owned: 'Mobile %{mobile} already belongs to a customer of %{owner}:',
+    in_pool: 'Mobile %{mobile} belongs to a customer in the pool:',
+    notified: 'The owner will be told; nothing is merged.',
+    pool: 'the pool',
+  },
+  assign: {
+    button: 'Assign',
+    title: 'Assign %{smart_count} record |||| Assign %{smart_count} records',
+    owner: 'Assign to',
+    auto: 'Next consultant in turn',
+    done: '%{smart_count} record assigned |||| %{smart_count} records assigned',
+    to_lead_hint: 'Leave empty to give the lead to the next consultant of the department in turn.',
+  },
+  archive: {
+    archive: 'Archive',
+    restore: 'Restore',
+    archived: 'Archived',
+    done_archive: 'Archived: hidden from pickers, kept on records.',
+    done_restore: 'Restored.',
+  },
+};
