@@ -26,7 +26,7 @@ export const MobileOwnerNotice = ({ mobile }: { mobile: unknown }) => {
   );
   return (
     <Alert severity="warning" data-testid="mobile-owner-notice" sx={{ my: 1 }}>
-      {translate(customer.inPool ? 'crm.duplicate.in_pool' : 'crm.duplicate.owned', { owner, mobile: data?.mobile ?? number })}{' '}
+      {translate(customer.inPool ? 'crm.duplicate.in_pool' : 'crm.duplicate.owned', { owner, mobile: data?.mobile ?? number })}
       {name}
       {customer.inPool ? null : `。${translate('crm.duplicate.notified')}`}
     </Alert>
