@@ -52,7 +52,7 @@ const FieldInput = ({ field }: { field: ActionField }) => {
     case 'stage':
       return <StageSelect field={field} />;
     case 'assignee':
-      return <AssigneeInput source={field.name} resource={field.resource} label={label} validate={validate} helperText={field.hint} />;
+      return <AssigneeInput source={field.name} resource={field.resource} label="crm.assign.owner" validate={validate} helperText={field.hint} />;
     case 'password':
       return <PasswordInput source={field.name} label={label} validate={PASSWORD} fullWidth autoComplete="new-password" />;
     case 'multiline':

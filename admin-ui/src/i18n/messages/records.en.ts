@@ -20,6 +20,7 @@ export const recordsEn = {
       opportunity: 'Opportunity',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      creator: 'Created by',
     },
   },
   customers: {
@@ -51,6 +52,8 @@ export const recordsEn = {
       nextFollowUpAt: 'Next follow-up',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      custom: 'Custom fields',
+      creator: 'Created by',
     },
   },
   opportunities: {
@@ -76,6 +79,8 @@ export const recordsEn = {
       owner: 'Owner',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      custom: 'Custom fields',
+      creator: 'Created by',
     },
   },
   interactions: {
@@ -103,6 +108,8 @@ export const recordsEn = {
       start_lte: 'To',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      creator: 'Created by',
+      completedAt: 'Completed at',
     },
   },
   'visit-logs': {

@@ -23,6 +23,7 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       opportunity: '销售机会',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      creator: '创建人',
     },
   },
   customers: {
@@ -54,6 +55,8 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       nextFollowUpAt: '下次跟进',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      custom: '自定义字段',
+      creator: '创建人',
     },
   },
   opportunities: {
@@ -79,6 +82,8 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       owner: '负责人',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      custom: '自定义字段',
+      creator: '创建人',
     },
   },
   interactions: {
@@ -106,6 +111,8 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       start_lte: '截止于',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      creator: '创建人',
+      completedAt: '完成时间',
     },
   },
   'visit-logs': {
