@@ -46,6 +46,7 @@ export const valuesEn = {
     claim: 'claimed from the pool',
     release: 'released to the pool',
     delete: 'deleted the record',
+    duplicate: 'entered this customer\u2019s mobile (duplicate notice)',
   },
   actions: {
     leads: { convert: 'Convert', close: 'Close', reactivate: 'Reactivate' },

@@ -48,6 +48,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     claim: '从公海领取',
     release: '释放到公海',
     delete: '删除了记录',
+    duplicate: '录入了该客户的手机号（撞单提醒）',
   },
   actions: {
     leads: { convert: '转化', close: '关闭', reactivate: '重新激活' },
