@@ -81,7 +81,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     icon: UndoOutlinedIcon,
   },
   'opportunities.reassign': {
-    fields: [{ name: 'owner', type: 'staff', required: true }],
+    fields: [{ name: 'owner', type: 'assignee', resource: 'opportunities', required: true }],
     icon: AssignmentIndOutlinedIcon,
   },
   'opportunities.close': { confirm: true, icon: LockOutlinedIcon },

@@ -27,6 +27,7 @@ export const uiEn = {
     today: "Today's follow-ups",
     calendar: 'Follow-up calendar',
     stale: 'Not followed up',
+    all_follow_ups: 'All follow-ups',
   },
   common: {
     none: '—',

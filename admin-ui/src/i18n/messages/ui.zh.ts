@@ -30,6 +30,7 @@ export const uiZh: Catalog<typeof uiEn> = {
     today: '今日跟进',
     calendar: '跟进日历',
     stale: '久未跟进',
+    all_follow_ups: '全部跟进',
   },
   common: {
     none: '—',

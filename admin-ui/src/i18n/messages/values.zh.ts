@@ -13,8 +13,8 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     service: '客服',
   },
   status: {
-    leads: { active: '激活', qualified: '合格', disqualified: '不合格' },
-    opportunities: { open: '执行', won: '成功', lost: '失败', closed: '关闭' },
+    leads: { active: '跟进中', qualified: '已转化', disqualified: '无效' },
+    opportunities: { open: '进行中', won: '赢单', lost: '战败', closed: '已关闭' },
     interactions: { planned: '跟进计划', done: '跟进记录', cancelled: '已取消' },
     staff: { active: '在职', inactive: '已停用' },
   },
