@@ -154,7 +154,12 @@ it('a manager bulk-assigns three leads from the list and the consultant sees the
 
   const consultant = await signedIn('sales1');
   await consultant.page.goto(`${base}/#/leads`);
+  await consultant.page.getByTestId('saved-views').getByText('我负责的').click();
   for (const subject of subjects) await consultant.page.locator('tbody tr', { hasText: subject }).waitFor();
+  // the view is kept for this user: back on the list, it is still 我负责的
+  await consultant.page.goto(`${base}/#/`);
+  await consultant.page.goto(`${base}/#/leads`);
+  await expect(consultant.page.getByTestId('saved-views').getByRole('button', { name: '我负责的' }).getAttribute('aria-pressed')).resolves.toBe('true');
   await screenshot(consultant.page, 'leads-consultant-sees-assigned');
   await consultant.context.close();
   const mine = await leadsOf(org.sales1);

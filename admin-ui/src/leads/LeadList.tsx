@@ -14,6 +14,7 @@ import {
 import { canDo, type Me } from '../auth/permissions';
 import { BulkAssignButton } from '../common/BulkAssignButton';
 import { SourceInput } from '../common/ConfigInputs';
+import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
@@ -51,6 +52,10 @@ export const LeadList = () => {
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
     >
+      <SavedViews
+        resource="leads"
+        views={canDo(permissions, 'leads', 'assign') ? ['mine', 'team', 'all', 'unassigned', 'today'] : ['mine', 'all', 'today']}
+      />
       {isSmall ? (
         <SimpleList<Lead>
           primaryText={record => record.subject}

@@ -21,4 +21,11 @@ export const workdayEn = {
     done_archive: 'Archived: hidden from pickers, kept on records.',
     done_restore: 'Restored.',
   },
+  views: {
+    mine: 'Mine',
+    team: 'My team’s',
+    all: 'All',
+    unassigned: 'Unassigned',
+    today: 'New today',
+  },
 };

@@ -24,4 +24,11 @@ export const workdayZh: Catalog<typeof workdayEn> = {
     done_archive: '已停用：选择列表中不再出现，已有记录保留。',
     done_restore: '已重新启用。',
   },
+  views: {
+    mine: '我负责的',
+    team: '下属的',
+    all: '全部',
+    unassigned: '未分配',
+    today: '今日新增',
+  },
 };
