@@ -58,10 +58,19 @@ it('adds a follow-up from the lead page and completes it', async () => {
   await page.getByRole('button', { name: '完成跟进' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('textarea[name="outcome"]').fill('郑先生周六上午来看房');
+  // it offers the next follow-up at the level's interval (H: 2 days), 10:00 on the CRM clock
+  await expect(dialog.getByLabel('计划下一次跟进').isChecked()).resolves.toBe(true);
+  const next = await dialog.locator('input[name="nextStart"]').inputValue();
+  const shanghaiToday = new Date(Date.now() + 8 * 3600e3);
+  const expected = new Date(Date.UTC(shanghaiToday.getUTCFullYear(), shanghaiToday.getUTCMonth(), shanghaiToday.getUTCDate() + 2, 10));
+  expect(next).toBe(expected.toISOString().slice(0, 16));
   await screenshot(page, 'phone-follow-up-complete');
   await dialog.getByRole('button', { name: '确认' }).click();
   await toast(page, '完成跟进');
   expect((await org.sales1.get(`/api/crm/interactions/${id}`).expect(200)).body.state).toBe('done');
+  const planned = (await org.sales1.get(`/api/crm/interactions?filter=${encodeURIComponent(JSON.stringify({ lead: leadId, state: 'planned' }))}`).expect(200)).body;
+  expect(planned).toHaveLength(1);
+  expect(planned[0].start).toBe(new Date(expected.getTime() - 8 * 3600e3).toISOString());
   expect(await fitsWidth()).toBe(true);
   await screenshot(page, 'phone-follow-up-done');
 });

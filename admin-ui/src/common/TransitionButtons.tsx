@@ -97,6 +97,7 @@ export const TransitionButton = ({ action, resource, record, size = 'small', var
     setBusy(true);
     try {
       const { data } = await dataProvider.action<Record<string, unknown>>(resource, record.id, action, body);
+      if (spec.after) await spec.after(dataProvider, record, values);
       notify('crm.action.done', { type: 'success', messageArgs: { action: label } });
       setOpen(false);
       onDone?.(action, data);
@@ -141,6 +142,7 @@ export const TransitionButton = ({ action, resource, record, size = 'small', var
                 {spec.fields.map(field => (
                   <FieldInput key={field.name} field={field} />
                 ))}
+                {spec.extra ? createElement(spec.extra, { record }) : null}
               </Stack>
             ) : (
               <Typography>{translate('crm.action.confirm', { action: label })}</Typography>

@@ -17,6 +17,9 @@ import TransformOutlinedIcon from '@mui/icons-material/TransformOutlined';
 import TrendingFlatOutlinedIcon from '@mui/icons-material/TrendingFlatOutlined';
 import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
 
+import type { CrmDataProvider } from '../dataProvider';
+import type { Interaction } from '../interactions/interaction';
+import { NextFollowUpInputs, planNextFollowUp } from '../interactions/NextFollowUpInputs';
 import { MobileOwnerNotice } from './MobileOwnerNotice';
 import type { CloseReasonKind } from './useConfig';
 
@@ -38,6 +41,10 @@ export interface ActionSpec {
   withVersion?: boolean;
   color?: ButtonProps['color'];
   icon: ComponentType;
+  /** extra dialog inputs, not sent with the action (e.g. the next follow-up to plan) */
+  extra?: ComponentType<{ record: Record<string, unknown> }>;
+  /** runs after the action succeeded, with the dialog's values (plans the next follow-up) */
+  after?: (dataProvider: CrmDataProvider, record: Record<string, unknown>, values: Record<string, unknown>) => Promise<unknown>;
   /** shown at the top of the dialog: e.g. whose customer the record's mobile already is (撞单) */
   notice?: ComponentType<{ record: Record<string, unknown> }>;
   /** where to go after success, from the action's answer */
@@ -94,6 +101,8 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
 
   'interactions.complete': {
     fields: [{ name: 'outcome', type: 'multiline', required: true }],
+    extra: ({ record }) => createElement(NextFollowUpInputs, { record: record as Interaction }),
+    after: (dataProvider, record, values) => planNextFollowUp(dataProvider, record as Interaction, values),
     color: 'success',
     icon: CheckCircleOutlineIcon,
   },

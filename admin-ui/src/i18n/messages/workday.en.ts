@@ -28,4 +28,9 @@ export const workdayEn = {
     unassigned: 'Unassigned',
     today: 'New today',
   },
+  next_follow_up: {
+    plan: 'Plan the next follow-up',
+    start: 'Next follow-up',
+    hint: 'Default: the customer level’s follow-up interval from today.',
+  },
 };

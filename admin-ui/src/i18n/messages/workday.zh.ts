@@ -31,4 +31,9 @@ export const workdayZh: Catalog<typeof workdayEn> = {
     unassigned: '未分配',
     today: '今日新增',
   },
+  next_follow_up: {
+    plan: '计划下一次跟进',
+    start: '下次跟进时间',
+    hint: '默认按客户级别的跟进间隔，从今天起算。',
+  },
 };
