@@ -33,4 +33,9 @@ export const workdayEn = {
     start: 'Next follow-up',
     hint: 'Default: the customer level’s follow-up interval from today.',
   },
+  stage_path: {
+    title: 'Stage',
+    moved: 'Moved to %{stage}',
+    suggest_win: '%{stage} reached: mark the opportunity as won?',
+  },
 };

@@ -36,4 +36,9 @@ export const workdayZh: Catalog<typeof workdayEn> = {
     start: '下次跟进时间',
     hint: '默认按客户级别的跟进间隔，从今天起算。',
   },
+  stage_path: {
+    title: '阶段推进',
+    moved: '已推进到%{stage}',
+    suggest_win: '已到“%{stage}”阶段，是否标记为赢单？',
+  },
 };
