@@ -22,6 +22,28 @@ export interface CrmDataProvider extends DataProvider {
   collectionAction: <T = unknown>(resource: string, name: string, body?: unknown) => Promise<{ data: T }>;
   /** `GET /api/crm/calendar?from=&to=`: the interactions whose start is in the range. */
   calendar: <T = RaRecord>(from: string, to: string) => Promise<{ data: T[] }>;
+  /** `GET /api/crm/assignees?resource=`: who the caller may hand `resource` records to. */
+  assignees: (resource: string) => Promise<{ data: Assignee[] }>;
+  /** `GET /api/crm/check-mobile?mobile=`: whose customer a mobile number is (撞单). */
+  checkMobile: (mobile: string) => Promise<{ data: MobileOwner }>;
+}
+
+export interface Assignee {
+  id: number;
+  displayName: string;
+  username: string;
+  role: string | null;
+}
+
+export interface MobileOwner {
+  mobile: string;
+  customer: null | {
+    id: number | null;
+    name: string;
+    visible: boolean;
+    inPool: boolean;
+    owner: { id: number; name: string } | null;
+  };
 }
 
 /**
@@ -38,5 +60,13 @@ export const dataProvider: CrmDataProvider = {
   calendar: (from, to) =>
     authFetchJson(`${CRM_URL}/calendar?${new URLSearchParams({ from, to }).toString()}`).then(({ json }) => ({
       data: Array.isArray(json) ? json : [],
+    })),
+  assignees: resource =>
+    authFetchJson(`${CRM_URL}/assignees?${new URLSearchParams({ resource }).toString()}`).then(({ json }) => ({
+      data: Array.isArray(json) ? (json as Assignee[]) : [],
+    })),
+  checkMobile: mobile =>
+    authFetchJson(`${CRM_URL}/check-mobile?${new URLSearchParams({ mobile }).toString()}`).then(({ json }) => ({
+      data: json as MobileOwner,
     })),
 };

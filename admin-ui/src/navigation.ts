@@ -61,7 +61,8 @@ export const canOpen = (me: Me | undefined | null, page: PageDef): boolean => ca
  */
 export interface MenuSection {
   title?: string;
-  items: Array<{ resource: string; action?: string } | { page: PageName }>;
+  /** `label`: the entry's own text where the resource's name would repeat the section title */
+  items: Array<{ resource: string; action?: string; label?: string } | { page: PageName }>;
 }
 
 export const MENU: MenuSection[] = [
@@ -79,7 +80,7 @@ export const MENU: MenuSection[] = [
   },
   {
     title: 'crm.menu.follow_up',
-    items: [{ resource: 'interactions' }, { page: 'today' }, { page: 'calendar' }],
+    items: [{ resource: 'interactions', label: 'crm.menu.all_follow_ups' }, { page: 'today' }, { page: 'calendar' }],
   },
   { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
   { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },

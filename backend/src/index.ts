@@ -4,7 +4,8 @@ import { registerResources, resources } from './crm/registry';
 import { ensureRoles } from './bootstrap/roles';
 import { loadShippedConfig } from './bootstrap/config';
 import { seedDemo } from './bootstrap/demo';
-import { installWriteRules, registerRecord } from './crm/rules';
+import { allOf, installWriteRules, registerRecord } from './crm/rules';
+import { usageRule } from './crm/config-usage';
 import { applySchemaExtras } from './crm/schema-extras';
 import { ensureCustomIndexes } from './crm/custom-fields';
 
@@ -16,7 +17,7 @@ export default {
     for (const def of resources()) {
       const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));
       registerRecord(strapi, def.uid, {
-        rule: def.rule,
+        rule: allOf(def.rule, def.inUse && usageRule(def.name, def.inUse)),
         versioned: def.versioned,
         custom: def.custom,
         audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose } : null,

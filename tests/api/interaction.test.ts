@@ -52,7 +52,7 @@ describe('completing', () => {
     await org.sales1.post(`/api/crm/interactions/${i.id}/complete`, { outcome: '接通' }).expect(200);
     const twice = await org.sales1.post(`/api/crm/interactions/${i.id}/complete`, { outcome: '又接通' });
     expect(twice.status).toBe(409);
-    expect(twice.body.error.details).toEqual({ status: 'done', action: 'complete', allowed: [] });
+    expect(twice.body.error.details).toEqual({ status: 'done', action: 'complete', allowed: [], code: 'transition_not_allowed' });
     expect((await read(i.id)).outcome).toBe('接通');
   });
 

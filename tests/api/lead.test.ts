@@ -32,7 +32,7 @@ describe('action endpoints', () => {
     expect(noReason.body.error.message).toContain('reason');
     const refused = await sales1.post(`/api/crm/leads/${lead.id}/reactivate`);
     expect(refused.status).toBe(409);
-    expect(refused.body.error.details).toEqual({ status: 'active', action: 'reactivate', allowed: ['convert', 'close'] });
+    expect(refused.body.error.details).toEqual({ status: 'active', action: 'reactivate', allowed: ['convert', 'close'], code: 'transition_not_allowed' });
     expect(await read(lead.id)).toEqual(lead);
   });
 
@@ -99,7 +99,7 @@ describe('convert', () => {
     expect(res.body.opportunity).toMatchObject({ name: '王先生对滨江壹号有意向', customer: res.body.customer.id, lead: lead.id, status: 'open', probability: 10, owner: lead.owner });
     const again = await sales1.post(`/api/crm/leads/${lead.id}/convert`, { product: '翠湖花园' });
     expect(again.status).toBe(409);
-    expect(again.body.error.details).toEqual({ status: 'qualified', action: 'convert', allowed: [] });
+    expect(again.body.error.details).toEqual({ status: 'qualified', action: 'convert', allowed: [], code: 'transition_not_allowed' });
     const opps = await sales1.get(`/api/crm/opportunities?${listQuery({ filter: { customer: res.body.customer.id } })}`).expect(200);
     expect(opps.body).toHaveLength(1);
   });

@@ -38,7 +38,7 @@ describe('creating', () => {
     const customer = (await org.sales1.post('/api/crm/customers', { name: '直接成交' }).expect(201)).body;
     const res = await org.sales1.post('/api/crm/opportunities', { name: 'x', customer: customer.id, status: 'won' });
     expect(res.status).toBe(409);
-    expect(res.body.error.details).toEqual({ status: null, allowed: ['open'] });
+    expect(res.body.error.details).toEqual({ status: null, allowed: ['open'], code: 'transition_not_allowed' });
   });
 });
 

@@ -33,7 +33,8 @@ it('sales1 logs in, creates a lead and sees it in the list, in Chinese', async (
   await page.fill('input[name="subject"]', '陈女士咨询滨江壹号三居');
   await page.fill('input[name="targetCustomer"]', '陈女士');
   await page.fill('input[name="mobile"]', '13812345678');
-  await page.fill('input[name="source"]', '来电');
+  await page.getByRole('combobox', { name: '认知途径' }).click();
+  await page.getByRole('option', { name: '来电', exact: true }).click();
   await screenshot(page, 'lead-create');
   await page.getByRole('button', { name: '保存' }).click();
   await page.waitForURL((u) => /#\/leads\/\d+/.test(u.hash));
@@ -42,7 +43,7 @@ it('sales1 logs in, creates a lead and sees it in the list, in Chinese', async (
   const row = page.locator('tbody tr', { hasText: '陈女士咨询滨江壹号三居' });
   await row.waitFor();
   await expect(row.textContent()).resolves.toContain('13812345678');
-  await expect(row.textContent()).resolves.toContain('激活');
+  await expect(row.textContent()).resolves.toContain('跟进中');
   // The menu and column headers are in Chinese; a colleague's lead is not listed.
   const body = await page.textContent('body');
   expect(body).toContain('线索');

@@ -66,12 +66,12 @@ it('converts a lead from its page: the lead turns qualified and links its new cu
 
   await expect(toast(page, '转化')).resolves.toBe('转化：操作成功');
   await page.getByText('转化结果').waitFor();
-  await page.getByText('合格', { exact: true }).waitFor();
+  await page.getByText('已转化', { exact: true }).waitFor();
   await page.getByRole('link', { name: /周先生对滨江壹号/ }).waitFor();
   // The buttons follow the server's `actions`: nothing left to do on a converted lead.
   await expect(page.getByRole('button', { name: '转化' }).count()).resolves.toBe(0);
   // The history shows the status change, in words.
-  await page.getByTestId('timeline').getByText('激活 → 合格').waitFor();
+  await page.getByTestId('timeline').getByText('跟进中 → 已转化').waitFor();
   await screenshot(page, 'pipeline-2-lead-converted');
 
   const lead = await read('leads', leadId);
@@ -117,7 +117,7 @@ it('a won opportunity is shown locked and cannot be dragged', async () => {
   await page.getByLabel('显示已成功、失败和关闭的机会').check();
   await card(opportunityId).waitFor();
   await expect(card(opportunityId).getAttribute('data-movable')).resolves.toBe('false');
-  await expect(card(opportunityId).textContent()).resolves.toContain('成功');
+  await expect(card(opportunityId).textContent()).resolves.toContain('赢单');
 
   await dragTo(page, card(opportunityId), column(stages[3].id));
   await page.waitForTimeout(500);

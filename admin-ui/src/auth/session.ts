@@ -9,6 +9,9 @@
  */
 import { fetchUtils, HttpError } from 'react-admin';
 
+import { describeError, resourceOfUrl } from '../common/errors';
+import { i18nProvider } from '../i18n/i18nProvider';
+
 export const API_URL = '/api';
 
 const JWT_KEY = 'crm.jwt';
@@ -126,10 +129,11 @@ interface StrapiErrorBody {
  * message, and field errors (`details.errors[].path`) go to `body.errors` so that
  * forms show them next to the inputs.
  */
-const toRaError = (error: unknown): unknown => {
+const toRaError = (error: unknown, url = ''): unknown => {
   if (!(error instanceof HttpError)) return error;
   const body = error.body as StrapiErrorBody | null;
-  const message = body?.error?.message ?? body?.message ?? error.message;
+  // In the user's language: react-admin shows `message` as it is (save and delete notifications).
+  const message = body?.error ? describeError(error, i18nProvider.translate, resourceOfUrl(url)) : body?.message ?? error.message;
   let errors: Record<string, string> | undefined;
   const details = body?.error?.details?.errors;
   if (error.status === 400 && Array.isArray(details)) {
@@ -144,7 +148,7 @@ const toRaError = (error: unknown): unknown => {
   // the form shows the message under that input.
   const field = body?.error?.details?.field;
   if (error.status === 400 && typeof field === 'string' && field !== '') {
-    errors = { ...errors, [field]: message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message };
+    errors = { ...errors, [field]: message };
   }
   const converted = new HttpError(message, error.status, errors && body ? { ...body, errors } : body);
   return converted;
@@ -186,14 +190,14 @@ export const authFetchJson = async (url: string, options: fetchUtils.Options = {
     return await fetchUtils.fetchJson(url, withToken(options, jwt));
   } catch (error) {
     if (!(error instanceof HttpError) || error.status !== 401 || !getRefreshToken()) {
-      throw toRaError(error);
+      throw toRaError(error, url);
     }
   }
   const fresh = await refreshAccessToken(jwt);
   try {
     return await fetchUtils.fetchJson(url, withToken(options, fresh));
   } catch (error) {
-    const converted = toRaError(error);
+    const converted = toRaError(error, url);
     if (converted instanceof HttpError && converted.status === 401) {
       (converted as unknown as Record<symbol, unknown>)[AFTER_REFRESH] = true;
     }

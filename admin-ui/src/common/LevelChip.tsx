@@ -23,7 +23,7 @@ interface LevelChipProps {
 /** A level code (O/H/A/B/C, A+…F) as a chip in the level's configured colour. */
 export const LevelChip = ({ code, source = 'level', size = 'small' }: LevelChipProps) => {
   const record = useRecordContext();
-  const { data: levels } = useLevels();
+  const { data: levels } = useLevels(true);
   const value = code ?? (record?.[source] as string | null | undefined);
   if (!value) return null;
   const level = levels.find(l => l.code === value);

@@ -19,6 +19,7 @@ import {
 
 import type { CrmDataProvider } from '../dataProvider';
 import { actionLabelKey, NOT_A_BUTTON, specFor, type ActionField, type ActionSpec } from './actionSpecs';
+import { AssigneeInput } from './AssigneeInput';
 import { describeError } from './errors';
 import { ReasonInput } from './ReasonInput';
 import { StaffInput } from './StaffInput';
@@ -50,6 +51,8 @@ const FieldInput = ({ field }: { field: ActionField }) => {
       return <StaffInput source={field.name} label={label} validate={validate} />;
     case 'stage':
       return <StageSelect field={field} />;
+    case 'assignee':
+      return <AssigneeInput source={field.name} resource={field.resource} label="crm.assign.owner" validate={validate} helperText={field.hint} />;
     case 'password':
       return <PasswordInput source={field.name} label={label} validate={PASSWORD} fullWidth autoComplete="new-password" />;
     case 'multiline':
@@ -94,6 +97,7 @@ export const TransitionButton = ({ action, resource, record, size = 'small', var
     setBusy(true);
     try {
       const { data } = await dataProvider.action<Record<string, unknown>>(resource, record.id, action, body);
+      if (spec.after) await spec.after(dataProvider, record, values);
       notify('crm.action.done', { type: 'success', messageArgs: { action: label } });
       setOpen(false);
       onDone?.(action, data);
@@ -132,11 +136,13 @@ export const TransitionButton = ({ action, resource, record, size = 'small', var
         <Form record={{}} onSubmit={(values: Record<string, unknown>) => run(values)} noValidate>
           <DialogTitle id={`action-${action}`}>{label}</DialogTitle>
           <DialogContent>
+            {spec.notice ? createElement(spec.notice, { record }) : null}
             {spec.fields?.length ? (
               <Stack sx={{ pt: 0.5 }}>
                 {spec.fields.map(field => (
                   <FieldInput key={field.name} field={field} />
                 ))}
+                {spec.extra ? createElement(spec.extra, { record }) : null}
               </Stack>
             ) : (
               <Typography>{translate('crm.action.confirm', { action: label })}</Typography>

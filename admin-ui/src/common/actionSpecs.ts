@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import type { ButtonProps } from '@mui/material';
 import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
 import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
@@ -17,6 +17,10 @@ import TransformOutlinedIcon from '@mui/icons-material/TransformOutlined';
 import TrendingFlatOutlinedIcon from '@mui/icons-material/TrendingFlatOutlined';
 import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
 
+import type { CrmDataProvider } from '../dataProvider';
+import type { Interaction } from '../interactions/interaction';
+import { NextFollowUpInputs, planNextFollowUp } from '../interactions/NextFollowUpInputs';
+import { MobileOwnerNotice } from './MobileOwnerNotice';
 import type { CloseReasonKind } from './useConfig';
 
 /** One input of an action dialog; its value travels in the action's JSON body under `name`. */
@@ -24,7 +28,9 @@ export type ActionField =
   | { name: string; type: 'text' | 'multiline' | 'password'; required?: boolean }
   | { name: string; type: 'reason'; kind: CloseReasonKind; required?: boolean }
   | { name: string; type: 'staff'; required?: boolean }
-  | { name: string; type: 'stage'; required?: boolean };
+  | { name: string; type: 'stage'; required?: boolean }
+  /** staff who may receive `resource` records from the user (GET /api/crm/assignees) */
+  | { name: string; type: 'assignee'; resource: string; required?: boolean; hint?: string };
 
 export interface ActionSpec {
   /** inputs asked for in a dialog before the call */
@@ -35,6 +41,12 @@ export interface ActionSpec {
   withVersion?: boolean;
   color?: ButtonProps['color'];
   icon: ComponentType;
+  /** extra dialog inputs, not sent with the action (e.g. the next follow-up to plan) */
+  extra?: ComponentType<{ record: Record<string, unknown> }>;
+  /** runs after the action succeeded, with the dialog's values (plans the next follow-up) */
+  after?: (dataProvider: CrmDataProvider, record: Record<string, unknown>, values: Record<string, unknown>) => Promise<unknown>;
+  /** shown at the top of the dialog: e.g. whose customer the record's mobile already is (撞单) */
+  notice?: ComponentType<{ record: Record<string, unknown> }>;
   /** where to go after success, from the action's answer */
   redirect?: (answer: Record<string, unknown>) => string | undefined;
 }
@@ -45,7 +57,12 @@ export interface ActionSpec {
  * An action missing here is asked for with a plain confirmation.
  */
 export const ACTION_SPECS: Record<string, ActionSpec> = {
-  'leads.convert': { fields: [{ name: 'product', type: 'text' }], color: 'primary', icon: TransformOutlinedIcon },
+  'leads.convert': {
+    fields: [{ name: 'product', type: 'text' }],
+    notice: ({ record }) => createElement(MobileOwnerNotice, { mobile: record.mobile }),
+    color: 'primary',
+    icon: TransformOutlinedIcon,
+  },
   'leads.close': {
     fields: [{ name: 'reason', type: 'reason', kind: 'lead', required: true }],
     color: 'error',
@@ -71,7 +88,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
     icon: UndoOutlinedIcon,
   },
   'opportunities.reassign': {
-    fields: [{ name: 'owner', type: 'staff', required: true }],
+    fields: [{ name: 'owner', type: 'assignee', resource: 'opportunities', required: true }],
     icon: AssignmentIndOutlinedIcon,
   },
   'opportunities.close': { confirm: true, icon: LockOutlinedIcon },
@@ -84,13 +101,16 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
 
   'interactions.complete': {
     fields: [{ name: 'outcome', type: 'multiline', required: true }],
+    extra: ({ record }) => createElement(NextFollowUpInputs, { record: record as Interaction }),
+    after: (dataProvider, record, values) => planNextFollowUp(dataProvider, record as Interaction, values),
     color: 'success',
     icon: CheckCircleOutlineIcon,
   },
   'interactions.cancel': { confirm: true, icon: CancelOutlinedIcon },
 
   'visit-logs.to-lead': {
-    confirm: true,
+    fields: [{ name: 'owner', type: 'assignee', resource: 'leads', hint: 'crm.assign.to_lead_hint' }],
+    notice: ({ record }) => createElement(MobileOwnerNotice, { mobile: record.mobile }),
     color: 'primary',
     icon: TransformOutlinedIcon,
     // The contract says the answer is the created lead; the server may answer the updated

@@ -2,6 +2,8 @@ import type { TranslateFunction } from 'react-admin';
 
 /** The parts of Strapi's error body (`{error: {status, name, message, details}}`) the UI reads. */
 interface ErrorDetails {
+  /** machine-readable refusal: `crm.errors.codes.<code>` renders it, with the other details as parameters */
+  code?: unknown;
   status?: unknown;
   action?: unknown;
   allowed?: unknown;
@@ -9,6 +11,7 @@ interface ErrorDetails {
   version?: unknown;
   /** staff deactivation: open records left, per resource */
   open?: unknown;
+  [key: string]: unknown;
 }
 
 interface ErrorLike {
@@ -26,10 +29,34 @@ export const serverMessage = (error: unknown): string => {
   return e.body?.error?.message || e.message || 'ra.notification.http_error';
 };
 
+/** `/api/crm/<resource>/…` → `<resource>` (to label the field a refusal names). */
+export const resourceOfUrl = (url: string): string | undefined => /\/api\/crm\/([a-z-]+)/.exec(url)?.[1];
+
+/** A field's label in the UI language: `resources.<resource>.fields.<field>`, else any resource's. */
+const fieldLabel = (field: string, translate: TranslateFunction, resource?: string): string => {
+  const generic = translate(`crm.field_names.${field}`, { _: field });
+  return resource ? translate(`resources.${resource}.fields.${field}`, { _: generic }) : generic;
+};
+
 /**
- * A refused action or save, in the UI language: a stale version ("someone else changed
- * this record"), a transition the record's state does not allow (409 with
- * `details: {status, action, allowed}`), or the server's message as it is.
+ * A refusal with a code (`details.code`), in the UI language; `undefined` when it has no code
+ * or the catalog lacks it (a unit test makes sure every server code has a text).
+ */
+export const describeCode = (details: ErrorDetails | undefined, translate: TranslateFunction, resource?: string): string | undefined => {
+  if (!details || typeof details.code !== 'string') return undefined;
+  const key = `crm.errors.codes.${details.code}`;
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(details)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+  if (typeof details.field === 'string') params.field = fieldLabel(details.field, translate, resource);
+  const text = translate(key, { ...params, _: '' });
+  return text && text !== key ? text : undefined;
+};
+
+/**
+ * A refused action or save, in the UI language: a coded refusal (`crm.errors.codes.*`), a stale
+ * version ("someone else changed this record"), a transition the record's state does not allow
+ * (409 with `details: {status, action, allowed}`), else a generic text for the status — never
+ * the server's English.
  */
 export const describeError = (error: unknown, translate: TranslateFunction, resource?: string): string => {
   const e = asErrorLike(error);
@@ -44,24 +71,23 @@ export const describeError = (error: unknown, translate: TranslateFunction, reso
         .join('、');
       return translate('crm.errors.open_records', { records });
     }
-    if ('version' in details || /version|someone else|changed/i.test(message)) {
-      return translate('crm.errors.stale');
-    }
+    if ('version' in details || details.code === 'version_conflict') return translate('crm.errors.stale');
     if (typeof details.action === 'string' && typeof details.status === 'string') {
       const action = translate(`crm.actions.${resource ?? 'generic'}.${details.action}`, {
         _: translate(`crm.actions.generic.${details.action}`, { _: details.action }),
       });
       const status = translate(`crm.status.${resource ?? 'generic'}.${details.status}`, { _: details.status });
-      return translate('crm.errors.transition', { status, action, detail: message });
+      return translate('crm.errors.transition', { status, action });
     }
-    return translate('crm.errors.conflict', { detail: message });
   }
-  if (e.status === 403) return translate('crm.errors.forbidden', { detail: message });
+  const coded = describeCode(details, translate, resource);
+  if (coded) return coded;
+  if (e.status === 409) return translate('crm.errors.conflict');
+  if (e.status === 403) return translate('crm.errors.forbidden');
   if (e.status === 404) return translate('crm.errors.not_found');
-  if (e.status === 400 && typeof details.field === 'string' && resource) {
-    const label = translate(`resources.${resource}.fields.${details.field}`, { _: details.field });
-    const rest = message.startsWith(`${details.field}: `) ? message.slice(details.field.length + 2) : message;
-    return translate('crm.errors.invalid', { field: label, detail: rest });
+  if (e.status === 400 && typeof details.field === 'string') {
+    return translate('crm.errors.codes.invalid', { field: fieldLabel(details.field, translate, resource) });
   }
+  if (e.status && e.status >= 400 && e.status < 500 && body) return translate('crm.errors.conflict');
   return message;
 };

@@ -16,6 +16,7 @@ export interface Level extends RaRecord {
   color: string;
   followUpDays: number;
   order: number;
+  active: boolean;
 }
 
 export interface Source extends RaRecord {
@@ -55,7 +56,11 @@ export const useStages = (onlyActive = false) => {
   return onlyActive ? { ...result, data: result.data.filter(s => s.active !== false) } : result;
 };
 
-export const useLevels = () => useConfigList<Level>('levels');
+/** Levels; archived ones (`active: false`) only with `withArchived` (to show a record's old value). */
+export const useLevels = (withArchived = false) => {
+  const result = useConfigList<Level>('levels');
+  return withArchived ? result : { ...result, data: result.data.filter(l => l.active !== false) };
+};
 
 export const useSources = () => {
   const result = useConfigList<Source>('sources');

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
+import { BulkAssignButton } from '../common/BulkAssignButton';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
@@ -45,7 +46,10 @@ export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => 
     );
   }
   return (
-    <DataTable<Customer> rowClick={rowClick} bulkActionButtons={false}>
+    <DataTable<Customer>
+      rowClick={rowClick}
+      bulkActionButtons={showOwner && canDo(permissions, 'customers', 'assign') ? <BulkAssignButton /> : false}
+    >
       <DataTable.Col source="name" field={CustomerNameField} />
       <DataTable.Col source="mobile" />
       <DataTable.Col source="level" field={LevelChip} />

@@ -5,6 +5,7 @@ import { configEn } from './messages/config.en';
 import { recordsEn } from './messages/records.en';
 import { uiEn } from './messages/ui.en';
 import { valuesEn } from './messages/values.en';
+import { workdayEn } from './messages/workday.en';
 import type { Catalog } from './types';
 
 /**
@@ -15,7 +16,7 @@ import type { Catalog } from './types';
  */
 export const enDomain = {
   resources: { ...recordsEn, ...configEn },
-  crm: { ...uiEn, ...valuesEn },
+  crm: { ...uiEn, ...valuesEn, ...workdayEn },
 };
 
 export type DomainMessages = Catalog<typeof enDomain>;

@@ -5,6 +5,7 @@ import { configZh } from './messages/config.zh';
 import { recordsZh } from './messages/records.zh';
 import { uiZh } from './messages/ui.zh';
 import { valuesZh } from './messages/values.zh';
+import { workdayZh } from './messages/workday.zh';
 import type { RaMessages } from './types';
 
 /**
@@ -230,7 +231,7 @@ const raZh: RaMessages = {
 
 const domainZh: DomainMessages = {
   resources: { ...recordsZh, ...configZh },
-  crm: { ...uiZh, ...valuesZh },
+  crm: { ...uiZh, ...valuesZh, ...workdayZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };

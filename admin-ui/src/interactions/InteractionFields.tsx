@@ -8,13 +8,14 @@ import SmsOutlinedIcon from '@mui/icons-material/SmsOutlined';
 import StorefrontOutlinedIcon from '@mui/icons-material/StorefrontOutlined';
 import {
   DataTable,
-  DateTimeInput,
   SearchInput,
   SelectInput,
   usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+
+import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
 
 import { canDo, type Me } from '../auth/permissions';
 import { DateTimeField } from '../common/DateTimeField';
@@ -109,8 +110,8 @@ export const interactionFilters = [
   <SelectInput key="state" source="state" choices={stateChoices} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <SelectInput key="priority" source="priority" choices={priorityChoices} />,
-  <DateTimeInput key="start_gte" source="start_gte" />,
-  <DateTimeInput key="start_lte" source="start_lte" />,
+  <CrmDateTimeInput key="start_gte" source="start_gte" />,
+  <CrmDateTimeInput key="start_lte" source="start_lte" />,
 ];
 
 /** Overdue rows in light red. */

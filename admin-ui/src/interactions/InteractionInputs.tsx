@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
-  DateTimeInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -11,6 +10,8 @@ import {
   maxLength,
   required,
 } from 'react-admin';
+
+import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
 
 import { kindChoices, priorityChoices } from './interaction';
 
@@ -72,8 +73,8 @@ export const InteractionInputs = ({ creating = false }: { creating?: boolean }) 
     </Grid>
     <TextInput source="subject" validate={validateSubject} fullWidth />
     <Grid>
-      <DateTimeInput source="start" validate={validateRequired} />
-      <DateTimeInput source="end" />
+      <CrmDateTimeInput source="start" validate={validateRequired} />
+      <CrmDateTimeInput source="end" />
       <TextInput source="place" />
       <TextInput source="attendee" />
       <ReferenceInput source="customer" reference="customers">
@@ -83,7 +84,7 @@ export const InteractionInputs = ({ creating = false }: { creating?: boolean }) 
       <ReferenceInput source="lead" reference="leads">
         <AutocompleteInput optionText="subject" filterToQuery={byName} />
       </ReferenceInput>
-      <DateTimeInput source="reminderAt" />
+      <CrmDateTimeInput source="reminderAt" />
     </Grid>
     <TextInput source="content" multiline minRows={3} fullWidth />
     <OutcomeInput creating={creating} />

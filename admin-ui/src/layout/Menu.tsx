@@ -37,7 +37,14 @@ export const Menu = () => {
             </ListSubheader>
           ) : null,
           ...items.map(item =>
-            'resource' in item ? (
+            'resource' in item && item.label ? (
+              <RaMenu.Item
+                key={item.resource}
+                to={`/${item.resource}`}
+                primaryText={item.label}
+                leftIcon={resources[item.resource]?.icon ? createElement(resources[item.resource].icon) : undefined}
+              />
+            ) : 'resource' in item ? (
               <RaMenu.ResourceItem key={item.resource} name={item.resource} />
             ) : (
               <RaMenu.Item

@@ -1,8 +1,9 @@
 import { Box } from '@mui/material';
-import { TextInput, email, maxLength, regex, required } from 'react-admin';
+import { TextInput, email, maxLength, required } from 'react-admin';
 
-/** Phone numbers as people type them: digits, spaces, +, -, parentheses. */
-const validateMobile = [regex(/^\+?[0-9\s\-()]{5,20}$/, 'crm.validation.mobile')];
+import { LevelInput, SourceInput } from '../common/ConfigInputs';
+import { MobileInput } from '../common/MobileInput';
+
 const validateSubject = [required(), maxLength(200)];
 const validateEmail = [email()];
 
@@ -14,11 +15,11 @@ export const LeadInputs = () => (
   <Box sx={{ width: '100%', maxWidth: 960 }}>
     <TextInput source="subject" validate={validateSubject} fullWidth />
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 }}>
-      <TextInput source="source" />
-      <TextInput source="level" />
+      <SourceInput source="source" />
+      <LevelInput source="level" />
       <TextInput source="targetCustomer" />
       <TextInput source="targetContact" />
-      <TextInput source="mobile" validate={validateMobile} type="tel" />
+      <MobileInput />
       <TextInput source="email" validate={validateEmail} type="email" />
     </Box>
     <TextInput source="description" multiline minRows={3} fullWidth />

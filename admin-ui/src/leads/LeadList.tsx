@@ -1,17 +1,20 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
+  BulkDeleteButton,
   DataTable,
   List,
   Pagination,
   SearchInput,
   SelectInput,
   SimpleList,
-  TextInput,
   usePermissions,
   useTranslate,
 } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
+import { BulkAssignButton } from '../common/BulkAssignButton';
+import { SourceInput } from '../common/ConfigInputs';
+import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
@@ -21,7 +24,7 @@ import { LeadStatusField } from './LeadStatusField';
 const leadFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={leadStatusChoices} />,
-  <TextInput key="source" source="source" />,
+  <SourceInput key="source" source="source" />,
 ];
 
 const LeadPagination = () => <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
@@ -30,6 +33,15 @@ export const LeadList = () => {
   const { permissions } = usePermissions<Me>();
   const translate = useTranslate();
   const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+  const bulk =
+    canDo(permissions, 'leads', 'assign') || canDo(permissions, 'leads', 'delete') ? (
+      <>
+        {canDo(permissions, 'leads', 'assign') ? <BulkAssignButton /> : null}
+        {canDo(permissions, 'leads', 'delete') ? <BulkDeleteButton /> : null}
+      </>
+    ) : (
+      false
+    );
   const rowClick = canDo(permissions, 'leads', 'show') ? 'show' : canDo(permissions, 'leads', 'edit') ? 'edit' : false;
 
   return (
@@ -40,6 +52,10 @@ export const LeadList = () => {
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
     >
+      <SavedViews
+        resource="leads"
+        views={canDo(permissions, 'leads', 'assign') ? ['mine', 'team', 'all', 'unassigned', 'today'] : ['mine', 'all', 'today']}
+      />
       {isSmall ? (
         <SimpleList<Lead>
           primaryText={record => record.subject}
@@ -48,7 +64,7 @@ export const LeadList = () => {
           linkType={rowClick}
         />
       ) : (
-        <DataTable<Lead> rowClick={rowClick}>
+        <DataTable<Lead> rowClick={rowClick} bulkActionButtons={bulk}>
           <DataTable.Col source="subject" />
           <DataTable.Col source="targetCustomer" />
           <DataTable.Col source="mobile" />

@@ -12,6 +12,7 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { CustomerReferenceField, OpportunityReferenceField } from '../common/ReferenceLink';
+import { RelatedCreateButton } from '../common/RelatedCreateButton';
 import { Section, ShowHeader, Wide } from '../common/Section';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { Timeline } from '../common/Timeline';
@@ -33,6 +34,13 @@ const LeadShowLayout = () => {
             actions={
               <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
                 <TransitionButtons />
+                {record.status === 'active' ? (
+                  <RelatedCreateButton
+                    resource="interactions"
+                    label="crm.common.new_follow_up"
+                    record={{ lead: record.id, customer: record.customer ?? undefined }}
+                  />
+                ) : null}
                 <EditButton variant="outlined" />
               </Stack>
             }

@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
-import { NumberInput, TextInput, minValue, number, regex, required } from 'react-admin';
+import { BooleanInput, NumberInput, TextInput, minValue, number, regex, required } from 'react-admin';
 
-export const LEVEL_FIELDS = ['code', 'label', 'color', 'followUpDays', 'order'] as const;
+export const LEVEL_FIELDS = ['code', 'label', 'color', 'followUpDays', 'order', 'active'] as const;
 
 const validateColor = [regex(/^#[0-9a-fA-F]{6}$/, 'crm.config.color_hint')];
 
@@ -19,5 +19,6 @@ export const LevelInputs = () => (
       />
       <NumberInput source="order" validate={[required(), number()]} />
     </Box>
+    <BooleanInput source="active" />
   </Box>
 );

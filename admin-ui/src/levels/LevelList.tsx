@@ -1,4 +1,4 @@
-import { DataTable } from 'react-admin';
+import { BooleanField, DataTable } from 'react-admin';
 
 import { ConfigList } from '../common/ConfigList';
 import { LevelChip } from '../common/LevelChip';
@@ -13,6 +13,7 @@ export const LevelList = () => (
     <DataTable.Col source="label" />
     <DataTable.Col source="color" />
     <DataTable.NumberCol source="followUpDays" />
+    <DataTable.Col source="active" field={BooleanField} />
   </ConfigList>
 );
 

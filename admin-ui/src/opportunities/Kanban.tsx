@@ -190,7 +190,17 @@ export const Kanban = () => {
       </Stack>
       {isPending || stagesPending ? <LinearProgress sx={{ mb: 1 }} /> : null}
       {error ? <Alert severity="error">{describeError(error, translate, 'opportunities')}</Alert> : null}
-      <DragDropContext onDragEnd={result => void onDragEnd(result)}>
+      <DragDropContext
+        dragHandleUsageInstructions={translate('crm.kanban.sr_instructions')}
+        onDragStart={(_start, provided) => provided.announce(translate('crm.kanban.sr_lifted'))}
+        onDragUpdate={(update, provided) =>
+          provided.announce(update.destination ? translate('crm.kanban.sr_over', { position: update.destination.index + 1 }) : translate('crm.kanban.sr_outside'))
+        }
+        onDragEnd={(result, provided) => {
+          provided.announce(translate(result.destination ? 'crm.kanban.sr_dropped' : 'crm.kanban.sr_cancelled'));
+          void onDragEnd(result);
+        }}
+      >
         {/* width 0 + min-width 100%: the board scrolls inside the page instead of widening it */}
         <Stack
           direction="row"

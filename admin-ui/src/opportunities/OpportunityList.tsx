@@ -2,6 +2,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, Pagination, SimpleList, usePermissions, useTranslate } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
+import { BulkAssignButton } from '../common/BulkAssignButton';
 import type { Opportunity } from './opportunity';
 import { opportunityColumns, opportunityFilters } from './OpportunityFields';
 
@@ -26,7 +27,10 @@ export const OpportunityList = () => {
           linkType={rowClick}
         />
       ) : (
-        <DataTable<Opportunity> rowClick={rowClick} bulkActionButtons={false}>
+        <DataTable<Opportunity>
+          rowClick={rowClick}
+          bulkActionButtons={canDo(permissions, 'opportunities', 'assign') ? <BulkAssignButton /> : false}
+        >
           {opportunityColumns()}
         </DataTable>
       )}

@@ -20,6 +20,7 @@ import { LevelChip } from '../common/LevelChip';
 import { MoneyField } from '../common/Money';
 import { CustomerReferenceField, LeadReferenceField, StageReferenceField } from '../common/ReferenceLink';
 import { RelatedCreateButton } from '../common/RelatedCreateButton';
+import { StagePath } from './StagePath';
 import { Section, ShowHeader } from '../common/Section';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { Timeline } from '../common/Timeline';
@@ -73,6 +74,7 @@ const OpportunityHeader = () => {
 
 const OpportunityDetails = () => (
   <>
+    <StagePath />
     <LossRequestBanner />
     <Section title="crm.opportunity.section_basic">
       <Labeled label="resources.opportunities.fields.customer">

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   DataTable,
-  DateTimeInput,
   List,
   Pagination,
   SearchInput,
@@ -10,6 +9,8 @@ import {
   TextField,
   usePermissions,
 } from 'react-admin';
+
+import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
 
 import { canDo, type Me } from '../auth/permissions';
 import { DateTimeField } from '../common/DateTimeField';
@@ -21,8 +22,8 @@ import { visitKindChoices, type VisitLog } from './visitLog';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={visitKindChoices} alwaysOn />,
-  <DateTimeInput key="visitedAt_gte" source="visitedAt_gte" />,
-  <DateTimeInput key="visitedAt_lte" source="visitedAt_lte" />,
+  <CrmDateTimeInput key="visitedAt_gte" source="visitedAt_gte" />,
+  <CrmDateTimeInput key="visitedAt_lte" source="visitedAt_lte" />,
 ];
 
 /** 客流登记: every walk-in and call, newest first, with 转为线索 where no lead exists yet. */

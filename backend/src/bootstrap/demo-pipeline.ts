@@ -9,6 +9,7 @@ import { roleTable } from '../crm/roles';
 import { records } from '../crm/registry';
 import { withWrite } from '../crm/write-context';
 import { startOfDay } from '../crm/settings';
+import { crmZone } from '../crm/time';
 
 const DAY = 86400000;
 const OUTCOMES = ['客户有意向，约周末看房', '已发户型图，客户比较满意', '客户在比较竞品，需再跟进', '已报价，客户考虑中', '客户家人一起来看了样板间', '电话未接通，稍后再打'];
@@ -68,7 +69,7 @@ export async function seedDemoPipeline(strapi: Core.Strapi, users: Record<string
 
   // Follow-ups over the calendar: history, overdue plans and the coming two weeks.
   const interactions = records('interactions');
-  const shanghaiMidnight = startOfDay('Asia/Shanghai').getTime();
+  const shanghaiMidnight = startOfDay(crmZone()).getTime();
   for (const o of opportunities) {
     const status = (await strapi.db.query('api::opportunity.opportunity' as any).findOne({ where: { id: o.id }, select: ['opportunityStatus'] })).opportunityStatus;
     if (status === 'lost') continue;

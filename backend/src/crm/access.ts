@@ -34,7 +34,7 @@ export function grantsOf(table: RoleTable, role: Role | null, resource: string) 
 
 export function assertCan(table: RoleTable, actor: Actor, resource: string, action: Action) {
   if (!grantsOf(table, actor.role, resource).actions.includes(action)) {
-    throw forbidden(`${actor.role ?? 'this account'} may not ${action} ${resource}`, { resource, action });
+    throw forbidden(`${actor.role ?? 'this account'} may not ${action} ${resource}`, { resource, action, code: 'forbidden' });
   }
 }
 

@@ -11,19 +11,19 @@ import { USER_UID } from './org';
 /** The staff member `owner` if `actor` may hand `resource` records to them, else a 400 naming why. */
 export async function assignableOwner(resource: string, actor: Actor, owner: unknown, field = 'owner') {
   const id = typeof owner === 'string' && /^\d+$/.test(owner) ? Number(owner) : owner;
-  if (!Number.isSafeInteger(id)) throw badRequest(`${field}: must be a staff id`, { field });
+  if (!Number.isSafeInteger(id)) throw badRequest(`${field}: must be a staff id`, { field, code: 'assignee_invalid' });
   const user: any = await strapi.db.query(USER_UID as any).findOne({
     where: { id }, select: ['id', 'username', 'displayName', 'blocked'], populate: { role: { select: ['type'] } },
   });
-  if (!user) throw badRequest(`${field}: no such staff member`, { field });
+  if (!user) throw badRequest(`${field}: no such staff member`, { field, code: 'assignee_invalid' });
   const who = user.displayName || user.username;
-  if (user.blocked) throw badRequest(`${field}: ${who} is deactivated`, { field });
+  if (user.blocked) throw badRequest(`${field}: ${who} is deactivated`, { field, code: 'assignee_inactive' });
   if (!grantsOf(roleTable(), user.role?.type ?? null, resource).actions.includes('edit')) {
-    throw badRequest(`${field}: ${who}'s role cannot work ${resource}`, { field });
+    throw badRequest(`${field}: ${who}'s role cannot work ${resource}`, { field, code: 'assignee_role' });
   }
   const { scope } = grantsOf(roleTable(), actor.role, resource);
   if (scope !== 'all' && !(actor.teamIds ?? [actor.id]).includes(id as number)) {
-    throw badRequest(`${field}: ${who} is not in your department`, { field });
+    throw badRequest(`${field}: ${who} is not in your department`, { field, code: 'assignee_outside' });
   }
   return { id: id as number, name: who };
 }

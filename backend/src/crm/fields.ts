@@ -2,6 +2,7 @@
 // Pure: takes plain attribute objects, so it is tested without a server.
 import { badRequest } from './errors';
 import { jsonBytes, jsonDepthExceeds, MAX_FIELD_BYTES, MAX_FIELD_DEPTH } from './security/json-limits';
+import { coerceDateTime } from './time';
 
 export type FieldKind =
   | 'string' | 'text' | 'email' | 'enumeration' | 'boolean' | 'integer' | 'biginteger'
@@ -110,10 +111,8 @@ export function coerce(field: Field, raw: unknown): unknown {
         throw fail('must be a date (YYYY-MM-DD)');
       }
       return raw;
-    case 'datetime': {
-      if (typeof raw !== 'string' || Number.isNaN(Date.parse(raw))) throw fail('must be an ISO date-time');
-      return new Date(raw).toISOString();
-    }
+    case 'datetime':
+      return coerceDateTime(field.api, raw); // zone-less = the CRM time zone (crm/time.ts)
     case 'relation': {
       const one = (v: unknown) => {
         const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;

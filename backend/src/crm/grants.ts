@@ -14,7 +14,9 @@ export const ROLE_UID = `${UP}.role`;
 const CRUD: Record<string, string> = { list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete' };
 const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'none'];
 /** What every signed-in staff member may call, whatever their grants. */
-const EVERY_ROLE = ['api::me.me.find', `${UP}.auth.logout`, `${UP}.auth.changePassword`, `${UP}.auth.getSessions`, `${UP}.auth.revokeSession`];
+const EVERY_ROLE = [
+  'api::me.me.find', 'api::duplicate-check.duplicate-check.check', 'api::assignee.assignee.find',
+  `${UP}.auth.logout`, `${UP}.auth.changePassword`, `${UP}.auth.getSessions`, `${UP}.auth.revokeSession`];
 
 export type Grants = Record<string, { actions: string[]; scope: Scope }>;
 

@@ -4,6 +4,7 @@
 import type { Field } from './fields';
 import type { Action, Actor } from './access';
 import type { WriteRule } from './rules';
+import type { ConfigUse } from './config-usage';
 
 export interface ResourceDef {
   /** URL segment and permission key, e.g. `leads` */
@@ -29,6 +30,8 @@ export interface ResourceDef {
   rule?: WriteRule;
   /** the record kind whose custom field definitions its `custom` attribute obeys (lead, customer…) */
   custom?: string;
+  /** configuration that records name: never deleted or renamed under them (crm/config-usage.ts) */
+  inUse?: ConfigUse;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
   pool?: string;
   /** API fields computed by the server, never written by clients */

@@ -49,6 +49,17 @@ export interface RecordTraits {
 
 const traits = new Map<string, RecordTraits>();
 
+/** One rule made of several (a concept's own, and generic ones such as configuration in use). */
+export function allOf(...parts: (WriteRule | undefined)[]): WriteRule | undefined {
+  const rules = parts.filter((r): r is WriteRule => !!r);
+  if (rules.length <= 1) return rules[0];
+  return {
+    check: async (e) => { for (const r of rules) await r.check?.(e); },
+    afterWrite: async (e, saved) => { for (const r of rules) await r.afterWrite?.(e, saved); },
+    onUnique: rules.find((r) => r.onUnique)?.onUnique,
+  };
+}
+
 export function registerRecord(strapi: Core.Strapi, uid: string, t: RecordTraits) {
   if (t.versioned && !('version' in strapi.contentType(uid as any).attributes)) {
     throw new Error(`${uid} is declared versioned but has no version attribute`);

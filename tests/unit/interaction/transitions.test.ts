@@ -30,7 +30,7 @@ describe('interaction moves, every state × action', () => {
       const e = err(() => interactionMove(state, action));
       expect(e).toBeInstanceOf(CrmError);
       expect(e?.status).toBe(409);
-      expect(e?.details).toEqual({ status: state, action, allowed: Object.keys(INTERACTION_MOVES[state]) });
+      expect(e?.details).toEqual({ status: state, action, allowed: Object.keys(INTERACTION_MOVES[state]), code: 'transition_not_allowed' });
     }
   });
 
@@ -51,7 +51,7 @@ describe('checkInteractionChange, as every writer sees it', () => {
     expect(err(() => checkInteractionChange(null, { state: 'done' }))?.status).toBe(400);
     const cancelled = err(() => checkInteractionChange(null, { state: 'cancelled' }));
     expect(cancelled?.status).toBe(409);
-    expect(cancelled?.details).toEqual({ status: null, allowed: ['planned', 'done'] });
+    expect(cancelled?.details).toEqual({ status: null, allowed: ['planned', 'done'], code: 'transition_not_allowed' });
   });
 
   it('completes a plan only with an outcome, cancels it, and lets it be edited while planned', () => {
@@ -76,7 +76,7 @@ describe('checkInteractionChange, as every writer sees it', () => {
         const e = err(() => checkInteractionChange(before, after));
         expect(e?.status).toBe(409);
         expect(e?.message).toMatch(/history/);
-        expect(e?.details).toEqual({ status: from, allowed: [] });
+        expect(e?.details).toEqual({ status: from, allowed: [], code: 'transition_not_allowed' });
       }
     }
   });

@@ -24,7 +24,7 @@ describe('lead moves, every status × action', () => {
         err = e as CrmError;
       }
       expect(err?.status).toBe(409);
-      expect(err?.details).toEqual({ status, action, allowed: Object.keys(LEAD_MOVES[status]) });
+      expect(err?.details).toEqual({ status, action, allowed: Object.keys(LEAD_MOVES[status]), code: 'transition_not_allowed' });
     }
   });
 });
@@ -55,7 +55,7 @@ describe('checkLeadChange, as every writer sees it', () => {
   it('reactivates a closed lead; refuses qualifying without converting and any move out of qualified', () => {
     expect(err(() => checkLeadChange({ leadStatus: 'disqualified' }, { leadStatus: 'active' }))).toBeUndefined();
     expect(err(() => checkLeadChange({ leadStatus: 'active' }, { leadStatus: 'qualified' }))?.status).toBe(409);
-    expect(err(() => checkLeadChange({ leadStatus: 'qualified' }, { leadStatus: 'active' }))?.details).toEqual({ status: 'qualified', allowed: [] });
+    expect(err(() => checkLeadChange({ leadStatus: 'qualified' }, { leadStatus: 'active' }))?.details).toEqual({ status: 'qualified', allowed: [], code: 'transition_not_allowed' });
     expect(err(() => checkLeadChange({ leadStatus: 'disqualified' }, { leadStatus: 'qualified' }))?.status).toBe(409);
   });
 

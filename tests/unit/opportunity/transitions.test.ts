@@ -46,7 +46,7 @@ describe('opportunity moves, every status × loss request × action', () => {
       const e = err(() => opportunityMove(from, action));
       expect(e).toBeInstanceOf(CrmError);
       expect(e?.status).toBe(409);
-      expect(e?.details).toEqual({ status, lossRequested: pending === 'pending', action, allowed: allowedOpportunityActions(from) });
+      expect(e?.details).toEqual({ status, lossRequested: pending === 'pending', action, allowed: allowedOpportunityActions(from), code: 'transition_not_allowed' });
       expect(e?.message).toContain(action);
     }
   });
@@ -87,7 +87,7 @@ describe('checkOpportunityChange, as every writer sees it', () => {
     for (const s of ['won', 'lost', 'closed'] as const) {
       const e = err(() => checkOpportunityChange(null, row(s)));
       expect(e?.status).toBe(409);
-      expect(e?.details).toEqual({ status: null, allowed: ['open'] });
+      expect(e?.details).toEqual({ status: null, allowed: ['open'], code: 'transition_not_allowed' });
     }
     expect(err(() => checkOpportunityChange(null, row('open', { lossRequested: true })))?.status).toBe(409);
   });
@@ -104,7 +104,7 @@ describe('checkOpportunityChange, as every writer sees it', () => {
         const e = err(() => checkOpportunityChange(closed, after, intent));
         expect(e?.status).toBe(409);
         expect(e?.message).toMatch(/closed/);
-        expect(e?.details).toEqual({ status: 'closed', lossRequested: false, allowed: [] });
+        expect(e?.details).toEqual({ status: 'closed', lossRequested: false, allowed: [], code: 'transition_not_allowed' });
       }
     }
   });
@@ -114,7 +114,7 @@ describe('checkOpportunityChange, as every writer sees it', () => {
     const edit = err(() => checkOpportunityChange(lost, { ...lost, name: '改名' }));
     expect(edit?.status).toBe(409);
     expect(edit?.message).toMatch(/reactivate/);
-    expect(edit?.details).toEqual({ status: 'lost', lossRequested: false, allowed: ['reactivate'] });
+    expect(edit?.details).toEqual({ status: 'lost', lossRequested: false, allowed: ['reactivate'], code: 'transition_not_allowed' });
     expect(err(() => checkOpportunityChange(lost, { ...lost, stage: 2 }))?.status).toBe(409);
     expect(err(() => checkOpportunityChange(lost, { ...lost, status: 'won' }))?.status).toBe(409);
     expect(err(() => checkOpportunityChange(lost, { ...lost, status: 'closed' }))?.status).toBe(409);
@@ -137,7 +137,7 @@ describe('checkOpportunityChange, as every writer sees it', () => {
     const open = row('open');
     expect(err(() => checkOpportunityChange(open, { ...open, status: 'lost' }, 'approve-loss'))?.status).toBe(409);
     expect(err(() => checkOpportunityChange(open, { ...open, status: 'lost' }))?.details)
-      .toEqual({ status: 'open', lossRequested: false, allowed: ['win', 'move', 'request-loss'] });
+      .toEqual({ status: 'open', lossRequested: false, allowed: ['win', 'move', 'request-loss'], code: 'transition_not_allowed' });
   });
 
   it('follows the table for the other status writes (win by PUT, close, no skipping)', () => {

@@ -13,6 +13,7 @@ export const configEn = {
       color: 'Colour',
       followUpDays: 'Follow-up interval (days)',
       order: 'Order',
+      active: 'Active',
     },
   },
   sources: {

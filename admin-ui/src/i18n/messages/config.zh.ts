@@ -16,6 +16,7 @@ export const configZh: Catalog<typeof configEn> = {
       color: '颜色',
       followUpDays: '跟进间隔（天）',
       order: '顺序',
+      active: '启用',
     },
   },
   sources: {

@@ -3,6 +3,7 @@ export const recordsEn = {
   leads: {
     name: 'Lead |||| Leads',
     fields: {
+      custom: 'Custom fields',
       id: 'ID',
       q: 'Search',
       subject: 'Subject',
@@ -20,6 +21,7 @@ export const recordsEn = {
       opportunity: 'Opportunity',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      creator: 'Created by',
     },
   },
   customers: {
@@ -51,6 +53,8 @@ export const recordsEn = {
       nextFollowUpAt: 'Next follow-up',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      custom: 'Custom fields',
+      creator: 'Created by',
     },
   },
   opportunities: {
@@ -76,11 +80,14 @@ export const recordsEn = {
       owner: 'Owner',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      custom: 'Custom fields',
+      creator: 'Created by',
     },
   },
   interactions: {
     name: 'Follow-up |||| Follow-ups',
     fields: {
+      custom: 'Custom fields',
       id: 'ID',
       q: 'Search',
       kind: 'Kind',
@@ -103,6 +110,8 @@ export const recordsEn = {
       start_lte: 'To',
       createdAt: 'Created at',
       updatedAt: 'Updated at',
+      creator: 'Created by',
+      completedAt: 'Completed at',
     },
   },
   'visit-logs': {

@@ -6,6 +6,7 @@ export const recordsZh: Catalog<typeof recordsEn> = {
   leads: {
     name: '线索',
     fields: {
+      custom: '自定义字段',
       id: '编号',
       q: '搜索',
       subject: '主题',
@@ -23,6 +24,7 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       opportunity: '销售机会',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      creator: '创建人',
     },
   },
   customers: {
@@ -54,6 +56,8 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       nextFollowUpAt: '下次跟进',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      custom: '自定义字段',
+      creator: '创建人',
     },
   },
   opportunities: {
@@ -79,11 +83,14 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       owner: '负责人',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      custom: '自定义字段',
+      creator: '创建人',
     },
   },
   interactions: {
     name: '跟进',
     fields: {
+      custom: '自定义字段',
       id: '编号',
       q: '搜索',
       kind: '方式',
@@ -106,6 +113,8 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       start_lte: '截止于',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      creator: '创建人',
+      completedAt: '完成时间',
     },
   },
   'visit-logs': {

@@ -27,6 +27,7 @@ export const uiEn = {
     today: "Today's follow-ups",
     calendar: 'Follow-up calendar',
     stale: 'Not followed up',
+    all_follow_ups: 'All follow-ups',
   },
   common: {
     none: '—',
@@ -98,6 +99,12 @@ export const uiEn = {
     locked: 'Only open opportunities can be moved',
     no_stage: 'No stage',
     empty: 'No opportunities',
+    sr_instructions: 'Press space to pick up an opportunity, arrow keys to move it to another stage, space to drop it, Escape to cancel.',
+    sr_lifted: 'Opportunity picked up.',
+    sr_over: 'Over position %{position}.',
+    sr_outside: 'Not over a stage.',
+    sr_dropped: 'Opportunity dropped.',
+    sr_cancelled: 'Move cancelled.',
   },
   interaction: {
     section_plan: 'Follow-up',

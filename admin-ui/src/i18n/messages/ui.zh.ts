@@ -30,6 +30,7 @@ export const uiZh: Catalog<typeof uiEn> = {
     today: '今日跟进',
     calendar: '跟进日历',
     stale: '久未跟进',
+    all_follow_ups: '全部跟进',
   },
   common: {
     none: '—',
@@ -101,6 +102,12 @@ export const uiZh: Catalog<typeof uiEn> = {
     locked: '只有执行中的销售机会可以拖动',
     no_stage: '未设阶段',
     empty: '暂无销售机会',
+    sr_instructions: '按空格键拿起销售机会，用方向键移到其他阶段，再按空格键放下，按 Esc 取消。',
+    sr_lifted: '已拿起销售机会。',
+    sr_over: '位于第 %{position} 个位置。',
+    sr_outside: '不在任何阶段上。',
+    sr_dropped: '已放下销售机会。',
+    sr_cancelled: '已取消移动。',
   },
   interaction: {
     section_plan: '跟进安排',

@@ -1,3 +1,5 @@
+import { codesEn } from './codes.en';
+
 /** English words for the values records carry: statuses, kinds, actions (`crm.*`). */
 export const valuesEn = {
   roles: {
@@ -44,6 +46,7 @@ export const valuesEn = {
     claim: 'claimed from the pool',
     release: 'released to the pool',
     delete: 'deleted the record',
+    duplicate: 'entered this customer\u2019s mobile (duplicate notice)',
   },
   actions: {
     leads: { convert: 'Convert', close: 'Close', reactivate: 'Reactivate' },
@@ -79,10 +82,11 @@ export const valuesEn = {
     confirm: 'Do you want to %{action}?',
   },
   errors: {
+    codes: codesEn,
     stale: 'Someone else changed this record meanwhile. It has been reloaded: please try again.',
     transition: 'Not allowed while the record is "%{status}": %{action}',
-    conflict: 'Refused: %{detail}',
-    forbidden: 'You may not do this: %{detail}',
+    conflict: 'Refused.',
+    forbidden: 'You may not do this.',
     not_found: 'This record does not exist or is not visible to you.',
     open_records: 'Open records remain (%{records}): choose a colleague to hand them to.',
     invalid: '%{field}: %{detail}',

@@ -1,4 +1,5 @@
 import type { Catalog } from '../types';
+import { codesZh } from './codes.zh';
 import type { valuesEn } from './values.en';
 
 /** 记录取值的中文：状态、类型、操作（`crm.*`）。 */
@@ -12,8 +13,8 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     service: '客服',
   },
   status: {
-    leads: { active: '激活', qualified: '合格', disqualified: '不合格' },
-    opportunities: { open: '执行', won: '成功', lost: '失败', closed: '关闭' },
+    leads: { active: '跟进中', qualified: '已转化', disqualified: '无效' },
+    opportunities: { open: '进行中', won: '赢单', lost: '战败', closed: '已关闭' },
     interactions: { planned: '跟进计划', done: '跟进记录', cancelled: '已取消' },
     staff: { active: '在职', inactive: '已停用' },
   },
@@ -47,6 +48,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     claim: '从公海领取',
     release: '释放到公海',
     delete: '删除了记录',
+    duplicate: '录入了该客户的手机号（撞单提醒）',
   },
   actions: {
     leads: { convert: '转化', close: '关闭', reactivate: '重新激活' },
@@ -82,10 +84,11 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     confirm: '确定要%{action}吗？',
   },
   errors: {
+    codes: codesZh,
     stale: '该记录已被他人修改，已为您刷新，请重试。',
     transition: '记录当前为“%{status}”，不能%{action}',
-    conflict: '操作被拒绝：%{detail}',
-    forbidden: '您无权执行此操作：%{detail}',
+    conflict: '操作被拒绝。',
+    forbidden: '您无权执行此操作。',
     not_found: '记录不存在，或您无权查看。',
     open_records: '该员工名下仍有未结记录（%{records}），请选择接手的同事。',
     invalid: '%{field}：%{detail}',

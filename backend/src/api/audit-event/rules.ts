@@ -4,6 +4,6 @@ import { forbidden } from '../../crm/errors';
 
 export const auditEventRule: WriteRule = {
   check: ({ op }) => {
-    if (op !== 'create') throw forbidden('audit events cannot be changed or deleted');
+    if (op !== 'create') throw forbidden('audit events cannot be changed or deleted', { code: 'audit_immutable' });
   },
 };

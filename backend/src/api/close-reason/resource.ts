@@ -4,6 +4,8 @@ const close_reason: ResourceDef = {
   name: 'close-reasons',
   uid: 'api::close-reason.close-reason',
   seed: { file: 'pipeline.json', key: 'close-reasons' },
+  // records name an entry: archived (active: false) or merged, never deleted or renamed under them
+  inUse: { key: 'name', uses: [{ uid: 'api::lead.lead', attr: 'closeReason' }, { uid: 'api::opportunity.opportunity', attr: 'lossReason' }] },
   search: ['name'],
   defaultSort: ['order', 'ASC'],
 };

@@ -7,7 +7,7 @@ export const departmentRule: WriteRule = {
   async check({ strapi, before, after }) {
     if (!after || !before || after.parent == null || after.parent === before.parent) return;
     if (subtree(await departmentTree(strapi), before.id).includes(after.parent)) {
-      throw badRequest('parent: a department cannot sit under itself or a department below it', { field: 'parent' });
+      throw badRequest('parent: a department cannot sit under itself or a department below it', { field: 'parent', code: 'department_cycle' });
     }
   },
 };

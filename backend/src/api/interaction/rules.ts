@@ -2,7 +2,7 @@
 // opportunities, and a completed one moves its customer's last/next follow-up times.
 import type { Core } from '@strapi/strapi';
 import type { WriteRule } from '../../crm/rules';
-import { conflict } from '../../crm/errors';
+import { badRequest, conflict } from '../../crm/errors';
 import { withWrite } from '../../crm/write-context';
 import { checkInteractionChange, nextFollowUp } from './transitions';
 
@@ -25,10 +25,13 @@ export const interactionRule: WriteRule = {
   async check({ strapi, before, after, data }) {
     if (!after) return;
     checkInteractionChange(before as any, after as any);
+    if (after.start && after.end && new Date(after.end).getTime() < new Date(after.start).getTime()) {
+      throw badRequest('end: is before start', { field: 'end', code: 'end_before_start' });
+    }
     if (after.opportunity) {
       const o: any = await strapi.db.query('api::opportunity.opportunity').findOne({ where: { id: after.opportunity }, select: ['opportunityStatus'] });
       if (o && (o.opportunityStatus === 'closed' || o.opportunityStatus === 'lost')) {
-        throw conflict(`opportunity is ${o.opportunityStatus}: it accepts no follow-ups`, { status: o.opportunityStatus, field: 'opportunity' });
+        throw conflict(`opportunity is ${o.opportunityStatus}: it accepts no follow-ups`, { status: o.opportunityStatus, field: 'opportunity', code: 'opportunity_frozen' });
       }
     }
     if (after.state === 'done' && before?.state !== 'done' && !data.completedAt) {

@@ -15,7 +15,7 @@ export const allowedInteractionActions = (s: InteractionState) => Object.keys(IN
 
 export function interactionMove(state: InteractionState, action: InteractionAction): InteractionState {
   const to = INTERACTION_MOVES[state]?.[action];
-  if (!to) throw conflict(`interaction is ${state}: cannot ${action}`, { status: state, action, allowed: allowedInteractionActions(state) });
+  if (!to) throw conflict(`interaction is ${state}: cannot ${action}`, { status: state, action, allowed: allowedInteractionActions(state), code: 'transition_not_allowed' });
   return to;
 }
 
@@ -31,20 +31,20 @@ interface Row {
 
 export function checkInteractionChange(before: Row | null, after: Row): void {
   const needsOutcome = () => {
-    if (!(after.outcome ?? '').toString().trim()) throw badRequest('outcome: is required to complete a follow-up', { field: 'outcome' });
+    if (!(after.outcome ?? '').toString().trim()) throw badRequest('outcome: is required to complete a follow-up', { field: 'outcome', code: 'required' });
   };
   if (!before) {
-    if (after.state === 'cancelled') throw conflict('a new interaction is planned or done', { status: null, allowed: ['planned', 'done'] });
+    if (after.state === 'cancelled') throw conflict('a new interaction is planned or done', { status: null, allowed: ['planned', 'done'], code: 'transition_not_allowed' });
     if (after.state === 'done') needsOutcome();
     return;
   }
   const from = before.state ?? 'planned';
   const allowed = allowedInteractionActions(from);
-  if (from !== 'planned') throw conflict(`interaction is ${from}: it is history and cannot change`, { status: from, allowed });
+  if (from !== 'planned') throw conflict(`interaction is ${from}: it is history and cannot change`, { status: from, allowed, code: 'transition_not_allowed' });
   const to = after.state ?? from;
   if (to === from) return;
   const action = (Object.entries(INTERACTION_MOVES[from]) as [InteractionAction, InteractionState][]).find(([, s]) => s === to)?.[0];
-  if (!action) throw conflict(`interaction is ${from}: cannot become ${to}`, { status: from, allowed });
+  if (!action) throw conflict(`interaction is ${from}: cannot become ${to}`, { status: from, allowed, code: 'transition_not_allowed' });
   if (action === 'complete') needsOutcome();
 }
 

@@ -20,7 +20,7 @@ export const allowedLeadActions = (status: LeadStatus) => Object.keys(LEAD_MOVES
 export function leadMove(status: LeadStatus, action: LeadAction): LeadStatus {
   const to = LEAD_MOVES[status]?.[action];
   if (!to) {
-    throw conflict(`lead is ${status}: cannot ${action}`, { status, action, allowed: allowedLeadActions(status) });
+    throw conflict(`lead is ${status}: cannot ${action}`, { status, action, allowed: allowedLeadActions(status), code: 'transition_not_allowed' });
   }
   return to;
 }
@@ -41,25 +41,25 @@ export function checkLeadChange(before: LeadState | null, after: LeadState, inte
   const to = after.leadStatus ?? from;
   if (!before) {
     if (to !== INITIAL_LEAD_STATUS) {
-      throw conflict(`a new lead starts ${INITIAL_LEAD_STATUS}`, { status: null, allowed: [INITIAL_LEAD_STATUS] });
+      throw conflict(`a new lead starts ${INITIAL_LEAD_STATUS}`, { status: null, allowed: [INITIAL_LEAD_STATUS], code: 'transition_not_allowed' });
     }
     return;
   }
   if (!from || !to) return;
   if (from === to) {
     if (from === 'qualified' && (before.opportunity ?? null) !== (after.opportunity ?? null)) {
-      throw conflict('lead is qualified: its conversion cannot change', { status: from, allowed: [] });
+      throw conflict('lead is qualified: its conversion cannot change', { status: from, allowed: [], code: 'transition_not_allowed' });
     }
     return;
   }
   const action = (Object.entries(LEAD_MOVES[from]) as [LeadAction, LeadStatus][]).find(([, s]) => s === to)?.[0];
   if (!action) {
-    throw conflict(`lead is ${from}: cannot become ${to}`, { status: from, allowed: allowedLeadActions(from) });
+    throw conflict(`lead is ${from}: cannot become ${to}`, { status: from, allowed: allowedLeadActions(from), code: 'transition_not_allowed' });
   }
   if (action === 'convert' && (intent !== 'convert' || !after.opportunity)) {
-    throw conflict('a lead becomes qualified only by converting it', { status: from, allowed: allowedLeadActions(from) });
+    throw conflict('a lead becomes qualified only by converting it', { status: from, allowed: allowedLeadActions(from), code: 'transition_not_allowed' });
   }
   if (action === 'close' && !(after.closeReason ?? '').trim()) {
-    throw badRequest('closeReason: is required to close a lead', { field: 'closeReason' });
+    throw badRequest('closeReason: is required to close a lead', { field: 'closeReason', code: 'required' });
   }
 }

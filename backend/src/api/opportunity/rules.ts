@@ -11,9 +11,9 @@ const state = (r: Record<string, any>): OpportunityRow => ({ ...r, status: r.opp
 export const opportunityRule: WriteRule = {
   async check({ strapi, before, after, data, context }) {
     if (!after) return;
-    if (!after.customer) throw badRequest('customer: is required', { field: 'customer' });
+    if (!after.customer) throw badRequest('customer: is required', { field: 'customer', code: 'required' });
     if (!(after.name ?? '').trim()) {
-      if (before) throw badRequest('name: is required', { field: 'name' });
+      if (before) throw badRequest('name: is required', { field: 'name', code: 'required' });
       const customer: any = await strapi.db.query('api::customer.customer' as any).findOne({ where: { id: after.customer }, select: ['name'] });
       data.name = after.name = opportunityName(customer?.name ?? '客户', (after.product ?? '').trim() || '意向产品').slice(0, 200);
     }
@@ -29,7 +29,7 @@ export const opportunityRule: WriteRule = {
     const chosen = data.probability !== undefined && data.probability !== null && data.probability !== before?.probability;
     if (stageMoved && after.stage != null) {
       const stage: any = await strapi.db.query(STAGE_UID as any).findOne({ where: { id: after.stage } });
-      if (!stage) throw badRequest('stage: no such stage', { field: 'stage' });
+      if (!stage) throw badRequest('stage: no such stage', { field: 'stage', code: 'invalid' });
       if (!chosen) data.probability = stage.probability;
     }
   },

@@ -51,7 +51,7 @@ export function opportunityMove(s: OpportunityState, action: OpportunityAction):
   if (!m || !fits(m, s)) {
     const why = m ? (s.lossRequested ? ': a loss request is pending' : ': no loss request is pending') : '';
     throw conflict(`opportunity is ${s.status}${why}: cannot ${action}`, {
-      status: s.status, lossRequested: !!s.lossRequested, action, allowed: allowedOpportunityActions(s),
+      status: s.status, lossRequested: !!s.lossRequested, action, allowed: allowedOpportunityActions(s), code: 'transition_not_allowed',
     });
   }
   // Filing sets the request; deciding it (or winning, reactivating) clears it; a stage move keeps it.
@@ -82,13 +82,13 @@ const editOf = (before: Record<string, unknown>, after: Record<string, unknown>)
 export function checkOpportunityChange(before: OpportunityRow | null, after: OpportunityRow, intent?: string): void {
   if (!before) {
     if (after.status !== INITIAL_OPPORTUNITY_STATUS || after.lossRequested) {
-      throw conflict(`a new opportunity starts ${INITIAL_OPPORTUNITY_STATUS}`, { status: null, allowed: [INITIAL_OPPORTUNITY_STATUS] });
+      throw conflict(`a new opportunity starts ${INITIAL_OPPORTUNITY_STATUS}`, { status: null, allowed: [INITIAL_OPPORTUNITY_STATUS], code: 'transition_not_allowed' });
     }
     return;
   }
   const allowed = allowedOpportunityActions(before);
   const refuse = (message: string) => {
-    throw conflict(message, { status: before.status, lossRequested: !!before.lossRequested, allowed });
+    throw conflict(message, { status: before.status, lossRequested: !!before.lossRequested, allowed, code: 'transition_not_allowed' });
   };
   if (before.status === 'closed') refuse('opportunity is closed: it accepts no changes');
   if (before.status !== after.status) {

@@ -15,7 +15,7 @@ export const settingRule: WriteRule = {
     }
     const shipped = (shippedSettings() as Record<string, unknown>)[after.key];
     if (shipped !== undefined && typeof shipped !== typeof value) {
-      throw badRequest(`value: ${after.key} must be JSON of type ${typeof shipped}`, { field: 'value', code: 'wrong_type' });
+      throw badRequest(`value: ${after.key} must be JSON of type ${typeof shipped}`, { field: 'value', code: 'invalid_setting' });
     }
     validateSetting(after.key, value);
   },

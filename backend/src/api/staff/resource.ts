@@ -25,7 +25,7 @@ const staff: ResourceDef = {
     if (typeof active === 'boolean') out.blocked = !active;
     if (typeof role === 'string') {
       const r: any = await strapi.db.query('plugin::users-permissions.role' as any).findOne({ where: { type: role }, select: ['id'] });
-      if (!r) throw badRequest(`filter: role "${role}" does not exist`, { param: 'filter', field: 'role' });
+      if (!r) throw badRequest(`filter: role "${role}" does not exist`, { param: 'filter', field: 'role', code: 'invalid_query' });
       out.role = r.id;
     } else if (role !== undefined) out.role = role;
     return out;

@@ -26,7 +26,7 @@ export const staffRule: WriteRule = {
     if (!before || !after || before.blocked || !after.blocked) return;
     const open = await openWorkOf(strapi, before.id);
     if (Object.keys(open).length) {
-      throw conflict('active: reassign this member\'s open records before deactivating them', { field: 'active', open });
+      throw conflict('active: reassign this member\'s open records before deactivating them', { field: 'active', open, code: 'open_records' });
     }
   },
 };

@@ -4,6 +4,8 @@ const stage: ResourceDef = {
   name: 'stages',
   uid: 'api::stage.stage',
   seed: { file: 'pipeline.json', key: 'stages' },
+  // records name an entry: archived (active: false) or merged, never deleted or renamed under them
+  inUse: { key: 'id', uses: [{ uid: 'api::opportunity.opportunity', attr: 'stage', relation: true }] },
   search: ['name'],
   defaultSort: ['order', 'ASC'],
 };

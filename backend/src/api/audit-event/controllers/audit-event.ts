@@ -8,12 +8,12 @@ import { badRequest, notFound } from '../../../crm/errors';
 
 async function assertRecordVisible(actor: Actor, resource: unknown, recordId: unknown) {
   if (typeof resource !== 'string' || recordId === undefined) {
-    throw badRequest('filter: give resource and recordId to read a record\'s history', { param: 'filter', field: 'resource' });
+    throw badRequest('filter: give resource and recordId to read a record\'s history', { param: 'filter', field: 'resource', code: 'invalid_query' });
   }
   try {
     await records(resource).get(actor, recordId);
   } catch (e) {
-    if (e instanceof Error && /unknown CRM resource/.test(e.message)) throw badRequest('filter: unknown resource', { param: 'filter', field: 'resource' });
+    if (e instanceof Error && /unknown CRM resource/.test(e.message)) throw badRequest('filter: unknown resource', { param: 'filter', field: 'resource', code: 'invalid_query' });
     throw e;
   }
 }

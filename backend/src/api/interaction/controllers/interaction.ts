@@ -7,7 +7,7 @@ const MAX_DAYS = 62;
 
 const instant = (name: string, v: unknown) => {
   const d = typeof v === 'string' ? new Date(v) : new Date(NaN);
-  if (Number.isNaN(d.getTime())) throw badRequest(`${name}: must be a date-time`, { param: name, field: name });
+  if (Number.isNaN(d.getTime())) throw badRequest(`${name}: must be a date-time`, { param: name, field: name, code: 'invalid_datetime' });
   return d;
 };
 
@@ -18,7 +18,7 @@ export default {
     const from = instant('from', ctx.query.from);
     const to = instant('to', ctx.query.to);
     if (to <= from || to.getTime() - from.getTime() > MAX_DAYS * 86400000) {
-      throw badRequest(`to: must be after from, at most ${MAX_DAYS} days later`, { param: 'to', field: 'to' });
+      throw badRequest(`to: must be after from, at most ${MAX_DAYS} days later`, { param: 'to', field: 'to', code: 'invalid_query' });
     }
     const { rows } = await records('interactions').list(
       actor,

@@ -13,7 +13,7 @@ export default (_: { strapi: Core.Strapi }) => {
   const actions = {
     complete(actor: Actor, id: unknown, body: Record<string, any>) {
       const outcome = typeof body.outcome === 'string' ? body.outcome.trim().slice(0, 2000) : '';
-      if (!outcome) throw badRequest('outcome: is required to complete a follow-up', { field: 'outcome' });
+      if (!outcome) throw badRequest('outcome: is required to complete a follow-up', { field: 'outcome', code: 'required' });
       return move(actor, id, 'complete', { outcome });
     },
     cancel: (actor: Actor, id: unknown) => move(actor, id, 'cancel'),

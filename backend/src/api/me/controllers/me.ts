@@ -2,6 +2,7 @@ import { handle } from '../../../crm/http';
 import { capabilities } from '../../../crm/access';
 import { roleTable } from '../../../crm/roles';
 import { DEPARTMENT_UID } from '../../../crm/org';
+import { refreshZone } from '../../../crm/time';
 
 // The signed-in staff member and what they may do: the UI builds its menu from `resources`.
 export default {
@@ -18,6 +19,8 @@ export default {
       roleName: actor.role ? roleTable().roles[actor.role]?.name ?? actor.role : null,
       department: dept ? { id: dept.id, name: dept.name } : null,
       resources: capabilities(roleTable(), actor.role),
+      /** the CRM time zone: typed date-times mean it, times are shown in it */
+      timezone: await refreshZone(),
     };
   }),
 };

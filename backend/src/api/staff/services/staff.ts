@@ -19,7 +19,7 @@ const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   if (v === undefined) return undefined;
   if (v === null && !min) return null;
   if (typeof v !== 'string' || v.trim().length < min || v.length > max) {
-    throw badRequest(`${key}: must be text of ${min || 0} to ${max} characters`, { field: key });
+    throw badRequest(`${key}: must be text of ${min || 0} to ${max} characters`, { field: key, code: 'invalid_length' });
   }
   if (hasControlCharacters(v)) throw badRequest(`${key}: must not contain control or bidirectional-override characters`, { field: key, code: 'control_characters' });
   return v.trim();
@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function roleId(type: unknown) {
     if (typeof type !== 'string' || !(ROLES as readonly string[]).includes(type)) {
-      throw badRequest(`role: must be one of ${ROLES.join(', ')}`, { field: 'role' });
+      throw badRequest(`role: must be one of ${ROLES.join(', ')}`, { field: 'role', code: 'invalid' });
     }
     const role: any = await strapi.db.query('plugin::users-permissions.role' as any).findOne({ where: { type } });
     return role.id as number;
@@ -40,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (v === null) return null;
     const id = Number(v);
     if (!Number.isSafeInteger(id) || !(await strapi.db.query(uid as any).findOne({ where: { id }, select: ['id'] }))) {
-      throw badRequest(`${key}: no such record`, { field: key });
+      throw badRequest(`${key}: no such record`, { field: key, code: 'invalid' });
     }
     return id;
   }
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function setActive(actor: Actor, id: unknown, active: boolean, action: string) {
     const staff = records('staff');
     const { row } = await staff.load(actor, id, action);
-    if (row.id === actor.id) throw forbidden('active: you cannot change your own active flag', { field: 'active' });
+    if (row.id === actor.id) throw forbidden('active: you cannot change your own active flag', { field: 'active', code: 'self_change' });
     await users().update({ documentId: row.documentId, data: { blocked: !active } } as any);
     return staff.get(actor, row.id);
   }
@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         if (body.reassignTo !== undefined && body.reassignTo !== null) {
           const { row } = await records('staff').load(actor, id, 'deactivate');
-          if (Number(body.reassignTo) === row.id) throw badRequest('reassignTo: must be someone else', { field: 'reassignTo' });
+          if (Number(body.reassignTo) === row.id) throw badRequest('reassignTo: must be someone else', { field: 'reassignTo', code: 'invalid' });
           for (const [uid, name, where] of OPEN_WORK) {
             const to = await assignableOwner(name, actor, body.reassignTo, 'reassignTo');
             const open: any[] = await strapi.db.query(uid as any).findMany({ where: { ...where, owner: { id: row.id } }, select: ['id', 'documentId', 'version'] });
@@ -99,9 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(actor: Actor, body: Record<string, any>) {
       assertCan(roleTable(), actor, 'staff', 'create');
       const username = str(body, 'username', 50, 3);
-      if (!username) throw badRequest('username: is required', { field: 'username' });
+      if (!username) throw badRequest('username: is required', { field: 'username', code: 'required' });
       if (await strapi.db.query(USER_UID as any).findOne({ where: { username }, select: ['id'] })) {
-        throw badRequest('username: is taken', { field: 'username' });
+        throw badRequest('username: is taken', { field: 'username', code: 'username_taken' });
       }
       const email = str(body, 'email', 200) || `${username}@staff.crm.local`;
       const data = await profile({ role: 'sales', ...body });
@@ -124,12 +124,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (row.id === actor.id) {
         for (const key of ['role', 'department']) {
           if (body[key] !== undefined && JSON.stringify(body[key]) !== JSON.stringify(rec[key])) {
-            throw forbidden(`${key}: you cannot change your own ${key}`, { field: key });
+            throw forbidden(`${key}: you cannot change your own ${key}`, { field: key, code: 'self_change' });
           }
         }
       }
       if (body.active !== undefined && body.active !== rec.active) {
-        throw forbidden('active: use the deactivate or reactivate action', { field: 'active' });
+        throw forbidden('active: use the deactivate or reactivate action', { field: 'active', code: 'via_action_only' });
       }
       if (Object.keys(data).length) await users().update({ documentId: row.documentId, data } as any);
       return staff.get(actor, row.id);
