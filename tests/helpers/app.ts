@@ -26,8 +26,9 @@ export interface Client {
   del: (url: string) => request.Test;
 }
 
-export async function bootApp(opts: { listen?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db: TestDatabase = await freshDatabase();
+/** `database`: boot on this one (e.g. a restored backup) instead of a fresh one; `stop` drops it all the same. */
+export async function bootApp(opts: { listen?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+  const db: TestDatabase = opts.database ?? (await freshDatabase());
   Object.assign(process.env, freshSecrets(), db.env, {
     STRAPI_TELEMETRY_DISABLED: 'true',
     SERVE_ADMIN: 'false',
