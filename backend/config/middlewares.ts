@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'global::json-errors',
   'strapi::security',
   {
     name: 'strapi::cors',

@@ -150,7 +150,8 @@ export function parseListQuery(query: Record<string, unknown>, opts: ListOptions
   if (unknown.length) throw badRequest(`unknown query parameter "${unknown[0]}"`, { param: unknown[0] });
   const { start, limit } = parseRange(query.range);
   const filters = parseFilter(query.filter, opts);
-  const raw = typeof query.filter === 'string' && query.filter ? JSON.parse(query.filter) : {};
+  // `filter=null` parses to null (parseFilter took it as no filter)
+  const raw = (typeof query.filter === 'string' && query.filter ? JSON.parse(query.filter) : null) ?? {};
   const idsOnly = Object.keys(raw).length === 1 && Array.isArray(raw.id);
   return { sort: parseSort(query.sort, opts), start, limit, filters, idsOnly };
 }
