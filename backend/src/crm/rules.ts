@@ -93,7 +93,7 @@ function defaultsOf(strapi: Core.Strapi, uid: string) {
   return Object.fromEntries(Object.entries(attrs).filter(([, a]) => 'default' in a).map(([k, a]) => [k, a.default]));
 }
 
-async function lockRow(strapi: Core.Strapi, uid: string, documentId: string, trx: any) {
+export async function lockRow(strapi: Core.Strapi, uid: string, documentId: string, trx: any) {
   // PostgreSQL: a row lock serializes concurrent writers of one record; SQLite has one writer anyway.
   if (strapi.db.dialect.client !== 'postgres') return;
   const table = strapi.db.metadata.get(uid as any).tableName;

@@ -6,6 +6,7 @@ import { relationData } from '../../../crm/records';
 import { badRequest, conflict } from '../../../crm/errors';
 import type { Actor } from '../../../crm/access';
 import { withWrite } from '../../../crm/write-context';
+import { lockRow } from '../../../crm/rules';
 import { leadMove, type LeadAction, type LeadStatus } from '../transitions';
 import { opportunityName } from '../../opportunity/transitions';
 import { CUSTOMER_UID } from '../../customer/rules';
@@ -46,9 +47,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** active → qualified: creates or reuses the customer (by mobile) and creates the opportunity, all at once. */
     async convert(actor: Actor, id: unknown, body: Record<string, any>) {
       const leads = records('leads');
-      return strapi.db.transaction(() =>
+      return strapi.db.transaction(({ trx }) =>
         withWrite({ intent: 'convert' }, async () => {
           const { row, rec } = await leads.load(actor, id, 'convert');
+          // Lock the lead before linking an opportunity to it (the link's foreign key share-locks
+          // it): concurrent converts then queue here and get a 409, instead of deadlocking on PostgreSQL.
+          await lockRow(strapi, 'api::lead.lead', row.documentId, trx);
           const to = leadMove(rec.status as LeadStatus, 'convert');
           const product = text(body.product, 100) ?? text(rec.subject, 100)!;
           const owner = (rec.owner as number | null) ?? actor.id;
