@@ -10,7 +10,7 @@ import { listQuery } from '../../helpers/app';
 
 const COUNT = 200;
 const POINTS = Number(process.env.CRM_CRASH_POINTS ?? (process.env.CRM_SUITE_SCALE === 'full' ? 8 : 3));
-const SEED = Number(process.env.CRM_CRASH_SEED ?? 20261201);
+const SEED = Number(process.env.CRM_CRASH_SEED ?? 20261203);
 const PASSWORD = 'crash-pass-2026';
 const OWNERS = ['owner0', 'owner1', 'owner2'];
 
