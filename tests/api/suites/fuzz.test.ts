@@ -151,15 +151,17 @@ function markTouched(resource: string, id: unknown, body: any) {
 
 const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
 const existingId = (r: string) => (idsOf[r].length ? pick(idsOf[r]) : fc.constant(1));
+/** prints and hands over the failures found since the last report (each test judges its own) */
 const report = () => {
+  const mine = failures.splice(0);
   const seen = new Map<string, Failure & { n: number }>();
-  for (const f of failures) {
+  for (const f of mine) {
     const key = `${f.status} ${f.what.replace(/\d+/g, 'N').slice(0, 80)}`;
     const e = seen.get(key);
     if (e) e.n += 1; else seen.set(key, { ...f, n: 1 });
   }
   for (const f of seen.values()) console.log(`[fuzz] ${f.status} ×${f.n} ${f.what.slice(0, 300)}\n        → ${f.body}`);
-  return failures.map((f) => `${f.status} ${f.what.slice(0, 200)}`);
+  return mine.map((f) => `${f.status} ${f.what.slice(0, 200)}`);
 };
 
 // ---------- the properties ----------
