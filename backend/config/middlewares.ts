@@ -11,6 +11,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   return [
     'strapi::logger',
     'strapi::errors',
+    'global::json-errors',
     {
       name: 'strapi::security',
       config: {

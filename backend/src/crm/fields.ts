@@ -4,6 +4,10 @@ import { badRequest } from './errors';
 import { jsonBytes, jsonDepthExceeds, MAX_FIELD_BYTES, MAX_FIELD_DEPTH } from './security/json-limits';
 import { coerceDateTime } from './time';
 
+/** Record ids are positive 32-bit integers on both databases (PostgreSQL `integer` ends at 2^31-1). */
+export const MAX_RECORD_ID = 2147483647;
+export const isRecordId = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0 && (n as number) <= MAX_RECORD_ID;
+
 export type FieldKind =
   | 'string' | 'text' | 'email' | 'enumeration' | 'boolean' | 'integer' | 'biginteger'
   | 'decimal' | 'float' | 'date' | 'datetime' | 'json' | 'relation';
@@ -116,7 +120,7 @@ export function coerce(field: Field, raw: unknown): unknown {
     case 'relation': {
       const one = (v: unknown) => {
         const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-        if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0) throw fail('must be a record id');
+        if (!isRecordId(n)) throw fail('must be a record id', { code: 'invalid_id' });
         return n;
       };
       if (field.many) {

@@ -5,8 +5,10 @@ import { badRequest } from '../../crm/errors';
 import { checkGrants, syncPermissions } from '../../crm/grants';
 
 export const roleRule: WriteRule = {
-  check({ after, data }) {
+  check({ before, after, data }) {
     if (!after || !('grants' in data)) return;
+    // Strapi's own public/authenticated roles carry no CRM grants, and keep none
+    if (after.grants == null && before && before.grants == null) return;
     data.grants = after.grants = checkGrants(after.grants);
     if (after.type === 'admin' && !after.grants.roles?.actions.includes('edit')) {
       throw badRequest('grants.roles: the admin role keeps editing roles', { field: 'grants.roles', code: 'admin_lockout' });

@@ -5,6 +5,7 @@ import { records } from '../../../crm/registry';
 import { grantsOf, type Actor } from '../../../crm/access';
 import { roleTable } from '../../../crm/roles';
 import { badRequest, notFound } from '../../../crm/errors';
+import { isRecordId } from '../../../crm/fields';
 
 async function assertRecordVisible(actor: Actor, resource: unknown, recordId: unknown) {
   if (typeof resource !== 'string' || recordId === undefined) {
@@ -36,7 +37,9 @@ export default {
   }),
   findOne: handle(async (ctx, actor) => {
     if (!viaRecord(actor)) return records('audit-events').get(actor, ctx.params.id);
-    const row: any = await strapi.db.query(records('audit-events').def.uid as any).findOne({ where: { id: Number(ctx.params.id) || -1 } });
+    // the same id rule as every record read (records.ts): `1.5`, `-0.0001` reached PostgreSQL as a 500
+    if (!/^\d+$/.test(String(ctx.params.id)) || !isRecordId(Number(ctx.params.id))) throw badRequest('id: must be a record id', { field: 'id', code: 'invalid_id' });
+    const row: any = await strapi.db.query(records('audit-events').def.uid as any).findOne({ where: { id: Number(ctx.params.id) } });
     if (!row) throw notFound(`audit-events ${ctx.params.id} not found`);
     await assertRecordVisible(actor, row.resource, row.recordId);
     return records('audit-events').get(actor, row.id, 'show', true);
