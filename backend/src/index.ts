@@ -6,6 +6,7 @@ import { loadShippedConfig } from './bootstrap/config';
 import { seedDemo } from './bootstrap/demo';
 import { installWriteRules, registerRecord } from './crm/rules';
 import { applySchemaExtras } from './crm/schema-extras';
+import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,5 +33,11 @@ export default {
       const { created } = await seedDemo(strapi);
       strapi.log.info(`[crm] demo mode: ${created ? 'demo data created' : 'demo data kept'}`);
     }
+    // Every instance schedules the jobs; the run coordinator lets one of them run each slot.
+    if (process.env.CRM_JOBS !== 'false') await startScheduler();
+  },
+
+  async destroy() {
+    await stopScheduler();
   },
 };

@@ -36,6 +36,7 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
     PORT: '0',
     NODE_ENV: 'test',
     CRM_LOGIN_RATE_MAX: '1000',
+    CRM_JOBS: 'false', // the job tests run jobs themselves
     ...opts.env,
   });
   // Required late so that the env above is what Strapi reads.

