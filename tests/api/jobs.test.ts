@@ -135,3 +135,119 @@ describe('reminders and dispatch', () => {
     await run('dispatch'); // sends it, so the SMS tests below start from an empty queue
   });
 });
+
+describe('SMS to customers', () => {
+  const shanghaiMinutes = () => {
+    const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
+    return h * 60 + m;
+  };
+  const hhmm = (min: number) => { const x = ((min % 1440) + 1440) % 1440; return `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`; };
+  const customer = async (name: string, mobile: string, extra: Record<string, unknown> = {}) =>
+    (await sales1.post('/api/crm/customers', { name, mobile, level: 'A', ...extra }).expect(201)).body.id;
+  const sms = (key: string, to: string, customerId: number) =>
+    dist('message/outbox').enqueue({ channel: 'sms', to, body: `${key}：您好`, purpose: 'greeting', dedupeKey: key, customer: customerId });
+  const one = async (key: string) => (await messages({ dedupeKey: key }))[0];
+
+  beforeAll(() => setSetting('quietHours', { from: hhmm(shanghaiMinutes() + 120), to: hhmm(shanghaiMinutes() + 180) }));
+
+  it('posts {to, body, sign} to the webhook once, and skips a customer who opted out', async () => {
+    const yes = await customer('李女士', '13900002222');
+    const no = await customer('赵先生', '13900003333', { smsOptOut: true });
+    await sms('sms:yes', '13900002222', yes);
+    await sms('sms:no', '13900003333', no);
+    gateway.calls.length = 0;
+    await run('dispatch');
+    await run('dispatch');
+    expect(gateway.calls.map((c) => c.body)).toEqual([{ to: '13900002222', body: 'sms:yes：您好', sign: '滨江地产' }]);
+    expect(await one('sms:yes')).toMatchObject({ status: 'sent', attempts: 1, providerId: expect.stringMatching(/^gw-/) });
+    expect(await one('sms:no')).toMatchObject({ status: 'skipped', skipReason: 'opt_out' });
+  });
+
+  it('holds SMS to customers during quiet hours and sends them after', async () => {
+    await setSetting('quietHours', { from: hhmm(shanghaiMinutes() - 60), to: hhmm(shanghaiMinutes() + 60) });
+    const id = await customer('钱女士', '13900004444');
+    await sms('sms:night', '13900004444', id);
+    gateway.calls.length = 0;
+    expect((await run('dispatch')).counts).toMatchObject({ wait: 1, sent: 0 });
+    const held = await one('sms:night');
+    expect(held).toMatchObject({ status: 'queued', attempts: 0 });
+    const waitMs = new Date(held.nextAttemptAt).getTime() - Date.now();
+    expect(waitMs).toBeGreaterThan(55 * 60000);
+    expect(waitMs).toBeLessThan(61 * 60000);
+    expect(gateway.calls).toEqual([]);
+    // after the quiet hours (dispatch running two hours later) it goes out, once
+    const { runJob } = dist('job-run/scheduler');
+    await runJob('dispatch', 'test:after-quiet', 'manual', new Date(Date.now() + 2 * 3600000));
+    expect(gateway.calls.map((c) => c.body.to)).toEqual(['13900004444']);
+    expect(await one('sms:night')).toMatchObject({ status: 'sent', attempts: 1 });
+    await setSetting('quietHours', { from: hhmm(shanghaiMinutes() + 120), to: hhmm(shanghaiMinutes() + 180) });
+  });
+
+  it('retries a failed send later with backoff, recording the error', async () => {
+    const id = await customer('孙先生', '13900005555');
+    await sms('sms:retry', '13900005555', id);
+    gateway.status = 500;
+    expect((await run('dispatch')).counts).toMatchObject({ retry: 1 });
+    const failed = await one('sms:retry');
+    expect(failed).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('500') });
+    expect(new Date(failed.nextAttemptAt).getTime()).toBeGreaterThan(Date.now());
+    gateway.status = 200;
+    gateway.calls.length = 0;
+    expect((await run('dispatch')).counts.sent).toBe(0); // not due yet
+    const { runJob } = dist('job-run/scheduler');
+    await runJob('dispatch', 'test:retry', 'manual', new Date(Date.now() + 5 * 60000));
+    expect(await one('sms:retry')).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(gateway.calls).toHaveLength(1);
+  });
+
+  it('reclaims a message whose worker died holding its lease, and sends it once', async () => {
+    const id = await customer('周女士', '13900006666');
+    await sms('sms:lease', '13900006666', id);
+    const { claim } = dist('message/outbox');
+    expect(await claim(10, new Date(), 'dead-worker')).toHaveLength(1); // claimed, never sent
+    gateway.calls.length = 0;
+    expect((await run('dispatch')).counts.sent).toBe(0);
+    const { runJob } = dist('job-run/scheduler');
+    await runJob('dispatch', 'test:lease', 'manual', new Date(Date.now() + 6 * 60000));
+    await runJob('dispatch', 'test:lease-2', 'manual', new Date(Date.now() + 12 * 60000));
+    expect(gateway.calls.map((c) => c.body.to)).toEqual(['13900006666']);
+    expect(await one('sms:lease')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+});
+
+describe('one slot runs once', () => {
+  it('two callers of one slot at once: one runs, the other skips', async () => {
+    const { runJob } = dist('job-run/scheduler');
+    const slot = '2026-12-01T01:00:00.000Z';
+    const results = await Promise.all([runJob('dispatch', slot, 'schedule'), runJob('dispatch', slot, 'schedule')]);
+    expect(results.filter((r: unknown) => r === null)).toHaveLength(1);
+    const rows = (await admin.get(`/api/crm/job-runs?${listQuery({ filter: { job: 'dispatch', slot } })}`).expect(200)).body;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ trigger: 'schedule', error: null });
+  });
+
+  it('node-cron\'s coordinator elects one of two instances for a slot', async () => {
+    const { coordinator } = dist('job-run/scheduler');
+    const key = 'reminders:2026-12-02T00:30:00.000Z';
+    expect((await Promise.all([coordinator.shouldRun(key, 1000), coordinator.shouldRun(key, 1000)])).sort()).toEqual([false, true]);
+  });
+
+  it('GET /api/crm/jobs shows the recent runs', async () => {
+    const dispatchJob = (await admin.get('/api/crm/jobs').expect(200)).body.find((j: any) => j.name === 'dispatch');
+    expect(dispatchJob.recentRuns.length).toBeGreaterThan(0);
+    expect(dispatchJob.recentRuns[0]).toMatchObject({ job: 'dispatch', counts: expect.any(Object) });
+  });
+});
+
+describe('pool-return', () => {
+  it('returns customers not followed up for the pool-return days to the pool, audited', async () => {
+    const id = (await sales2.post('/api/crm/customers', { name: '久未跟进', mobile: '13900007777', level: 'A' }).expect(201)).body.id;
+    const { runJob } = dist('job-run/scheduler');
+    await runJob('pool-return', 'test:now', 'manual');
+    expect((await sales2.get(`/api/crm/customers/${id}`).expect(200)).body).toMatchObject({ inPool: false, owner: ids.sales2 });
+    await runJob('pool-return', 'test:later', 'manual', new Date(Date.now() + 31 * 86400000));
+    expect((await sales2.get(`/api/crm/customers/${id}`).expect(200)).body).toMatchObject({ inPool: true, owner: null });
+    const events = (await admin.get(`/api/crm/audit-events?${listQuery({ filter: { resource: 'customers', recordId: id } })}`).expect(200)).body;
+    expect(events.some((e: any) => e.intent === 'pool-return')).toBe(true);
+  });
+});

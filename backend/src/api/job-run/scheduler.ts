@@ -36,7 +36,7 @@ const tasks = new Map<string, { task: ScheduledTask; schedule: string }>();
 const claimed = new Map<string, number>();
 
 /** node-cron's key is `<task name>:<slot ISO>`; the row is inserted here, before the job runs. */
-const coordinator = {
+export const coordinator = {
   async shouldRun(key: string) {
     const i = key.indexOf(':');
     const job = key.slice(0, i);
