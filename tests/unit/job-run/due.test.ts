@@ -1,0 +1,82 @@
+// What each job finds due at a frozen instant, in the configured time zone.
+import cron from 'node-cron';
+import { dailyAt, dayBounds, localDate, poolReturnDue, remindersDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
+
+const TZ = 'Asia/Shanghai';
+// 2026-12-01 09:00 in Shanghai
+const NOW = new Date('2026-12-01T01:00:00Z');
+
+describe('the day in the configured zone', () => {
+  it('is Shanghai\'s calendar day, not UTC\'s', () => {
+    expect(localDate(TZ, new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01'); // 01:00 in Shanghai
+    expect(dayBounds(TZ, NOW).map((d) => d.toISOString())).toEqual(['2026-11-30T16:00:00.000Z', '2026-12-01T16:00:00.000Z']);
+  });
+
+  it('is 23 hours long on a spring-forward day elsewhere', () => {
+    const [s, e] = dayBounds('America/New_York', new Date('2027-03-14T15:00:00Z'));
+    expect((e.getTime() - s.getTime()) / 3600000).toBe(23);
+  });
+});
+
+describe('remindersDue', () => {
+  const staff = new Map<number, StaffRef>([
+    [1, { id: 1, supervisorId: 9, name: '张三' }],
+    [2, { id: 2, supervisorId: null, name: '李四' }],
+    [9, { id: 9, supervisorId: null, name: '王经理' }],
+  ]);
+  const p = (id: number, ownerId: number, iso: string, subject = `跟进${id}`) => ({ id, ownerId, start: new Date(iso), subject, customer: '客户' });
+
+  it('digests today\'s follow-ups per owner, one key per owner and day', () => {
+    const due = remindersDue([
+      p(1, 1, '2026-12-01T06:00:00Z', '报价'), // 14:00 today
+      p(2, 1, '2026-12-01T15:59:00Z', '晚间回访'), // 23:59 today
+      p(3, 1, '2026-12-01T16:00:00Z'), // tomorrow 00:00: not today
+      p(4, 2, '2026-12-01T02:00:00Z'),
+    ], staff, NOW, TZ).filter((d) => d.kind === 'today');
+    expect(due.map((d) => [d.staffId, d.key, d.count])).toEqual([[1, 'reminder:1:2026-12-01', 2], [2, 'reminder:2:2026-12-01', 1]]);
+    expect(due[0].body).toBe('14:00 报价（客户）\n23:59 晚间回访（客户）');
+  });
+
+  it('alerts overdue follow-ups to the owner and the owner\'s supervisor, naming the owner for the supervisor', () => {
+    const due = remindersDue([p(5, 1, '2026-11-29T02:00:00Z', '看房'), p(6, 2, '2026-12-01T00:30:00Z')], staff, NOW, TZ).filter((d) => d.kind === 'overdue');
+    expect(due.map((d) => [d.staffId, d.key, d.count])).toEqual([[1, 'overdue:1:2026-12-01', 1], [2, 'overdue:2:2026-12-01', 1], [9, 'overdue:9:2026-12-01', 1]]);
+    expect(due.find((d) => d.staffId === 9)!.body).toBe('【张三】2026-11-29 10:00 看房（客户）');
+    expect(due.find((d) => d.staffId === 1)!.body).toBe('2026-11-29 10:00 看房（客户）');
+  });
+
+  it('finds nothing when nothing is planned', () => {
+    expect(remindersDue([], staff, NOW, TZ)).toEqual([]);
+  });
+});
+
+describe('poolReturnDue', () => {
+  const c = (id: number, last: string | null, created = '2026-01-01T00:00:00Z') => ({ id, lastFollowUpAt: last ? new Date(last) : null, createdAt: new Date(created) });
+  it('returns customers whose last follow-up (or creation) is older than the days', () => {
+    expect(poolReturnDue([
+      c(1, '2026-10-31T00:00:00Z'), // 31 days
+      c(2, '2026-11-02T00:00:00Z'), // 29 days
+      c(3, null), // never followed up, created long ago
+      c(4, null, '2026-11-20T00:00:00Z'), // new
+    ], NOW, 30)).toEqual([1, 3]);
+  });
+});
+
+describe('schedules', () => {
+  it('turns the reminder time into a daily cron expression, falling back on a bad one', () => {
+    expect(dailyAt('08:30')).toBe('0 30 8 * * *');
+    expect(dailyAt('9:05')).toBe('0 5 9 * * *');
+    expect(dailyAt('25:00')).toBe('0 30 8 * * *');
+    expect(dailyAt({})).toBe('0 30 8 * * *');
+  });
+
+  it('fires a 09:00 Asia/Shanghai job at 01:00 UTC (node-cron\'s own computation)', () => {
+    jest.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z') });
+    try {
+      const task = cron.createTask(dailyAt('09:00'), () => undefined, { timezone: TZ });
+      expect(task.getNextRuns(2).map((d) => d.toISOString())).toEqual(['2026-12-01T01:00:00.000Z', '2026-12-02T01:00:00.000Z']);
+      task.destroy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
