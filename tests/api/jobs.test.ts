@@ -251,3 +251,22 @@ describe('pool-return', () => {
     expect(events.some((e: any) => e.intent === 'pool-return')).toBe(true);
   });
 });
+
+describe('assignment-deadline', () => {
+  it('alerts the managers, once a day, about leads nobody took on in time', async () => {
+    await app.staff('reception', 'reception');
+    const reception = await app.as('reception');
+    await reception.post('/api/crm/leads', { subject: '前台登记的线索', mobile: '13900008888' }).expect(201);
+    const { runJob } = dist('job-run/scheduler');
+    await runJob('assignment-deadline', 'test:now', 'manual');
+    expect((await manager.get('/api/crm/notifications').expect(200)).body.filter((n: any) => n.title.includes('未分配'))).toEqual([]);
+    const later = new Date(Date.now() + 3 * 86400000);
+    expect(await runJob('assignment-deadline', 'test:later', 'manual', later)).toEqual(expect.any(Number));
+    await runJob('assignment-deadline', 'test:later-again', 'manual', later);
+    await run('dispatch');
+    const alerts = (await manager.get('/api/crm/notifications').expect(200)).body.filter((n: any) => n.title.includes('未分配'));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ title: '1 条线索超过 2 天未分配', linkResource: 'leads' });
+    expect(alerts[0].body).toContain('前台登记的线索');
+  });
+});

@@ -1,6 +1,6 @@
 // What each job finds due at a frozen instant, in the configured time zone.
 import cron from 'node-cron';
-import { dailyAt, dayBounds, localDate, poolReturnDue, remindersDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
+import { dailyAt, dayBounds, localDate, poolReturnDue, remindersDue, unassignedLeadsDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
 
 const TZ = 'Asia/Shanghai';
 // 2026-12-01 09:00 in Shanghai
@@ -78,5 +78,18 @@ describe('schedules', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe('unassignedLeadsDue', () => {
+  const l = (id: number, ownerId: number | null, created: string) => ({ id, ownerId, createdAt: new Date(created), subject: `线索${id}` });
+  it('finds leads without an owner or still with reception past the deadline, oldest first', () => {
+    const due = unassignedLeadsDue([
+      l(1, null, '2026-11-28T00:00:00Z'),
+      l(2, 50, '2026-11-27T00:00:00Z'), // reception still holds it
+      l(3, 7, '2026-11-20T00:00:00Z'), // a consultant has it
+      l(4, null, '2026-11-30T12:00:00Z'), // within the 2 days
+    ], new Set([50]), NOW, 2);
+    expect(due.map((x) => x.id)).toEqual([2, 1]);
   });
 });

@@ -13,6 +13,7 @@ import { dailyAt } from './jobs/due';
 import { reminders } from './jobs/reminders';
 import { poolReturn } from './jobs/pool-return';
 import { dispatch } from './jobs/dispatch';
+import { assignmentDeadline } from './jobs/assignment-deadline';
 
 export interface JobContext { now: Date; tz: string }
 
@@ -26,6 +27,7 @@ interface JobDef {
 const JOBS: JobDef[] = [
   { name: 'reminders', schedule: async () => dailyAt(await setting('reminderTime')), run: reminders },
   { name: 'pool-return', schedule: async () => '0 0 2 * * *', run: poolReturn },
+  { name: 'assignment-deadline', schedule: async () => '0 0 * * * *', run: assignmentDeadline },
   { name: 'dispatch', schedule: async () => '0 * * * * *', run: dispatch },
 ];
 

@@ -80,3 +80,15 @@ export function dailyAt(hhmm: unknown): string {
   const m = typeof hhmm === 'string' ? /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(hhmm) : null;
   return m ? `0 ${Number(m[2])} ${Number(m[1])} * * *` : '0 30 8 * * *';
 }
+
+export interface OpenLead { id: number; ownerId: number | null; createdAt: Date; subject: string }
+
+/**
+ * Active leads past the assignment deadline: no owner, or still with the receptionist who logged
+ * them (`holdingIds`), `days` days after they came in.
+ */
+export function unassignedLeadsDue(leads: OpenLead[], holdingIds: Set<number>, now: Date, days: number): OpenLead[] {
+  const cutoff = now.getTime() - days * DAY;
+  return leads.filter((l) => (l.ownerId === null || holdingIds.has(l.ownerId)) && l.createdAt.getTime() < cutoff)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
+}
