@@ -121,17 +121,17 @@ describe('reminders and dispatch', () => {
     expect(read).toMatchObject({ read: true, actions: [] });
     expect((await sales1.post(`/api/crm/notifications/${mine[0].id}/read`)).status).toBe(200);
     // no edit route: a notification changes only by being read
-    expect([404, 405]).toContain((await sales1.put(`/api/crm/notifications/${mine[0].id}`, { read: false })).status);
+    expect((await sales1.put(`/api/crm/notifications/${mine[0].id}`, { read: false })).status).toBe(403);
   });
 
-  it('a customer\'s messages are readable by whoever sees the customer, and nobody else', async () => {
+  it('messages are admin\'s to read; nobody writes them through the API', async () => {
     const { enqueue } = dist('message/outbox');
     await enqueue({ channel: 'sms', to: '13900001111', body: '王先生您好', purpose: 'notification', dedupeKey: 'test:visible', customer: customerId });
-    const q = (f: unknown) => `/api/crm/messages?${listQuery({ filter: f })}`;
-    expect((await sales1.get(q({ customer: customerId })).expect(200)).body.map((m: any) => m.dedupeKey)).toEqual(['test:visible']);
-    expect((await manager.get(q({ customer: customerId }))).status).toBe(404);
-    expect((await sales2.get(q({ customer: customerId }))).status).toBe(404);
-    expect((await sales1.get(q({}))).status).toBe(400);
+    expect((await messages({ customer: customerId })).map((m: any) => m.dedupeKey)).toEqual(['test:visible']);
+    for (const c of [sales1, manager]) expect((await c.get('/api/crm/messages')).status).toBe(403);
+    const [m] = await messages({ dedupeKey: 'test:visible' });
+    expect((await admin.put(`/api/crm/messages/${m.id}`, { ...m, body: '改' })).status).toBe(403);
+    expect((await admin.del(`/api/crm/messages/${m.id}`)).status).toBe(403);
     await run('dispatch'); // sends it, so the SMS tests below start from an empty queue
   });
 });
@@ -268,5 +268,120 @@ describe('assignment-deadline', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ title: '1 条线索超过 2 天未分配', linkResource: 'leads' });
     expect(alerts[0].body).toContain('前台登记的线索');
+  });
+});
+
+describe('holidays and greetings', () => {
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+  it('ships the lunar festivals and the statutory list, for admin and marketing to edit', async () => {
+    const all = (await admin.get(`/api/crm/holidays?${listQuery({ range: [0, 99] })}`).expect(200)).body;
+    expect(all).toEqual(expect.arrayContaining([
+      expect.objectContaining({ date: '2027-02-06', name: '春节', kind: 'lunar' }),
+      expect.objectContaining({ date: '2027-10-01', name: '国庆节', kind: 'statutory' }),
+    ]));
+    expect((await sales1.get('/api/crm/holidays')).status).toBe(403);
+    const bad = await admin.post('/api/crm/holidays', { date: '2027-13-01', name: '坏日期' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toMatchObject({ field: 'date', code: 'invalid_date' });
+  });
+
+  it('greets customers on a holiday and on their birthday, once, skipping those who opted out', async () => {
+    const quiet = (await admin.get(`/api/crm/settings?${listQuery({ filter: { key: 'quietHours' } })}`).expect(200)).body[0];
+    await admin.put(`/api/crm/settings/${quiet.id}`, { ...quiet, value: JSON.stringify({ from: '00:00', to: '00:00' }) }).expect(200);
+    await admin.post('/api/crm/holidays', { date: today(), name: '店庆', greeting: '{{name}}您好，{{festival}}专享优惠' }).expect(201);
+    const birthday = `1985-${today().slice(5)}`;
+    const a = (await sales1.post('/api/crm/customers', { name: 'A&B公司', mobile: '13900009991', email: 'ab@test.local', level: 'A', birthday }).expect(201)).body.id;
+    const b = (await sales1.post('/api/crm/customers', { name: '不打扰', mobile: '13900009992', level: 'A', smsOptOut: true }).expect(201)).body.id;
+    const first = (await run('greetings')).counts;
+    expect(first.queued).toBeGreaterThan(0);
+    expect((await run('greetings')).counts).toMatchObject({ queued: 0, duplicates: first.queued });
+
+    const keysOf = async (customer: number) => (await messages({ customer })).map((m: any) => m.dedupeKey).sort();
+    const holiday = (await admin.get(`/api/crm/holidays?${listQuery({ filter: { name: '店庆' } })}`).expect(200)).body[0].id;
+    expect(await keysOf(a)).toEqual([
+      `greeting:${a}:birthday:${today()}:email`, `greeting:${a}:birthday:${today()}:sms`,
+      `greeting:${a}:holiday-${holiday}:${today()}:email`, `greeting:${a}:holiday-${holiday}:${today()}:sms`,
+    ].sort());
+    gateway.calls.length = 0;
+    const mailsBefore = smtp.mails.length;
+    await run('dispatch');
+    expect(gateway.calls.map((c) => c.body.to).filter((to) => to.startsWith('139000099')).sort()).toEqual(['13900009991', '13900009991']);
+    expect(gateway.calls.map((c) => c.body.body)).toContain('A&B公司您好，店庆专享优惠');
+    const mails = smtp.mails.slice(mailsBefore).filter((m) => (m.to as any)?.text === 'ab@test.local');
+    expect(mails.map((m) => m.subject).sort()).toEqual(['店庆祝福', '生日祝福']);
+    expect(mails.map((m) => m.html).join('')).toContain('A&amp;B公司您好');
+    expect((await messages({ customer: b })).map((m: any) => [m.status, m.skipReason])).toEqual([['skipped', 'opt_out']]);
+  });
+});
+
+describe('return-visits', () => {
+  it('reminds the owner to call back a visitor not followed up for the return-visit days, once', async () => {
+    const c = (await sales2.post('/api/crm/customers', { name: '到访客户', mobile: '13900006543', level: 'A' }).expect(201)).body.id;
+    const visit = (await sales2.post('/api/crm/interactions', { kind: 'visit', subject: '首次到访', start: new Date().toISOString(), customer: c }).expect(201)).body;
+    await sales2.post(`/api/crm/interactions/${visit.id}/complete`, { outcome: '看了样板间', version: visit.version }).expect(200);
+    const { runJob } = dist('job-run/scheduler');
+    const weekLater = new Date(Date.now() + 7 * 86400000);
+    expect(await runJob('return-visits', 'test:rv', 'manual', weekLater)).toEqual(expect.any(Number));
+    await runJob('return-visits', 'test:rv-again', 'manual', weekLater);
+    const queued = await messages({ dedupeKey: `return-visit:${visit.id}` });
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ staff: ids.sales2, customer: c, subject: '回访提醒：到访客户', channel: 'inapp' });
+    expect(await messages({ dedupeKey: `return-visit:${visit.id}:email` })).toHaveLength(1);
+  });
+});
+
+describe('Aliyun and Tencent SMS through their SDKs, pointed at a loopback gateway', () => {
+  const env = { ...process.env };
+  afterEach(() => {
+    for (const k of ['SMS_PROVIDER', 'SMS_ENDPOINT', 'SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET', 'SMS_TEMPLATE', 'SMS_APP_ID']) {
+      if (env[k] === undefined) delete process.env[k]; else process.env[k] = env[k];
+    }
+  });
+  const sendOne = async (provider: string, gw: HttpSink, key: string, mobile: string) => {
+    Object.assign(process.env, {
+      SMS_PROVIDER: provider, SMS_ENDPOINT: gw.url, SMS_ACCESS_KEY_ID: 'test-id', SMS_ACCESS_KEY_SECRET: 'test-secret',
+      SMS_TEMPLATE: 'SMS_0001', SMS_APP_ID: '1400000000',
+    });
+    const c = (await sales1.post('/api/crm/customers', { name: `${provider}客户`, mobile, level: 'A' }).expect(201)).body.id;
+    await dist('message/outbox').enqueue({ channel: 'sms', to: mobile, body: `${provider} 祝您周末愉快`, purpose: 'greeting', dedupeKey: key, customer: c });
+    const quiet = (await admin.get(`/api/crm/settings?${listQuery({ filter: { key: 'quietHours' } })}`).expect(200)).body[0];
+    await admin.put(`/api/crm/settings/${quiet.id}`, { ...quiet, value: JSON.stringify({ from: '00:00', to: '00:00' }) }).expect(200);
+    await run('dispatch');
+    return (await messages({ dedupeKey: key }))[0];
+  };
+  const seen = (gw: HttpSink) => decodeURIComponent(gw.calls.map((c) => `${c.path} ${typeof c.body === 'string' ? c.body : JSON.stringify(c.body)}`).join('\n')).replace(/\+/g, ' ');
+
+  it('Aliyun: one signed SendSms call with the template and the body as its content', async () => {
+    const gw = await httpSink(() => ({ Code: 'OK', Message: 'OK', BizId: 'biz-123', RequestId: 'req-1' }));
+    try {
+      const m = await sendOne('aliyun', gw, 'sms:aliyun', '13900001234');
+      expect(m).toMatchObject({ status: 'sent', providerId: 'biz-123' });
+      expect(gw.calls).toHaveLength(1);
+      const text = seen(gw);
+      for (const part of ['PhoneNumbers=13900001234', 'SignName=滨江地产', 'TemplateCode=SMS_0001', '"content":"aliyun 祝您周末愉快"']) expect(text).toContain(part);
+      // signed by the SDK with the configured key
+      expect(gw.calls[0].headers['x-acs-action']).toBe('SendSms');
+      expect(String(gw.calls[0].headers.authorization)).toContain('test-id');
+    } finally {
+      await gw.close();
+    }
+  });
+
+  it('Tencent: one SendSms call; a refusal by the gateway is recorded and retried', async () => {
+    let code = 'LimitExceeded.PhoneNumberDailyLimit';
+    const gw = await httpSink(() => ({ Response: { SendStatusSet: [{ SerialNo: 'sn-9', PhoneNumber: '+8613900005678', Code: code, Message: 'x' }], RequestId: 'r-1' } }));
+    try {
+      const first = await sendOne('tencent', gw, 'sms:tencent', '13900005678');
+      expect(first).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('LimitExceeded') });
+      expect(gw.calls[0].headers['x-tc-action']).toBe('SendSms');
+      expect(gw.calls[0].body).toMatchObject({ PhoneNumberSet: ['13900005678'], TemplateId: 'SMS_0001', SmsSdkAppId: '1400000000', TemplateParamSet: ['tencent 祝您周末愉快'] });
+      code = 'Ok';
+      await dist('job-run/scheduler').runJob('dispatch', 'test:tencent', 'manual', new Date(Date.now() + 5 * 60000));
+      expect((await messages({ dedupeKey: 'sms:tencent' }))[0]).toMatchObject({ status: 'sent', providerId: 'sn-9', attempts: 2 });
+      expect(gw.calls).toHaveLength(2);
+    } finally {
+      await gw.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // What each job finds due at a frozen instant, in the configured time zone.
 import cron from 'node-cron';
-import { dailyAt, dayBounds, localDate, poolReturnDue, remindersDue, unassignedLeadsDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
+import { dailyAt, dayBounds, greetingsDue, localDate, poolReturnDue, remindersDue, returnVisitsDue, unassignedLeadsDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
 
 const TZ = 'Asia/Shanghai';
 // 2026-12-01 09:00 in Shanghai
@@ -91,5 +91,46 @@ describe('unassignedLeadsDue', () => {
       l(4, null, '2026-11-30T12:00:00Z'), // within the 2 days
     ], new Set([50]), NOW, 2);
     expect(due.map((x) => x.id)).toEqual([2, 1]);
+  });
+});
+
+describe('greetingsDue', () => {
+  const customers = [
+    { id: 1, name: '王先生', birthday: '1985-12-01' },
+    { id: 2, name: '李女士', birthday: '1990-02-29' },
+    { id: 3, name: '赵先生', birthday: null },
+  ];
+  const holidays = [{ id: 8, date: '2027-02-06', name: '春节', greeting: null }, { id: 9, date: '2027-02-07', name: '别的', greeting: null }];
+
+  it('wishes a happy birthday on the day and month', () => {
+    expect(greetingsDue(customers, holidays, '2026-12-01')).toEqual([{ customerId: 1, occasion: 'birthday', festival: '生日', template: expect.any(String) }]);
+  });
+
+  it('greets a 29 February birthday on 28 February in common years only', () => {
+    expect(greetingsDue(customers, [], '2027-02-28').map((g) => g.customerId)).toEqual([2]);
+    expect(greetingsDue(customers, [], '2028-02-28')).toEqual([]);
+    expect(greetingsDue(customers, [], '2028-02-29').map((g) => g.customerId)).toEqual([2]);
+  });
+
+  it('greets every customer on a holiday, with its own template when it has one', () => {
+    const due = greetingsDue(customers, [{ ...holidays[0], greeting: '{{name}}，新春大吉' }], '2027-02-06');
+    expect(due.map((g) => [g.customerId, g.occasion, g.festival, g.template])).toEqual([
+      [1, 'holiday-8', '春节', '{{name}}，新春大吉'], [2, 'holiday-8', '春节', '{{name}}，新春大吉'], [3, 'holiday-8', '春节', '{{name}}，新春大吉'],
+    ]);
+  });
+});
+
+describe('returnVisitsDue', () => {
+  const v = (id: number, customerId: number, completed: string) => ({ id, ownerId: 5, customerId, completedAt: new Date(completed), subject: '看房' });
+  it('finds visits completed exactly `days` local days ago whose customer was not followed up since', () => {
+    // NOW is 2026-12-01 09:00 Shanghai; 7 days ago is 2026-11-24 (Shanghai)
+    const visits = [
+      v(1, 10, '2026-11-24T02:00:00Z'), // 24 Nov 10:00 Shanghai: due
+      v(2, 11, '2026-11-23T17:00:00Z'), // 24 Nov 01:00 Shanghai: due
+      v(3, 12, '2026-11-23T15:00:00Z'), // 23 Nov 23:00 Shanghai: a day too early
+      v(4, 13, '2026-11-24T03:00:00Z'), // followed up since
+    ];
+    const last = new Map([[10, new Date('2026-11-24T02:00:00Z')], [13, new Date('2026-11-27T03:00:00Z')]]);
+    expect(returnVisitsDue(visits, last, NOW, 7, TZ).map((x) => x.id)).toEqual([1, 2]);
   });
 });

@@ -14,6 +14,8 @@ import { reminders } from './jobs/reminders';
 import { poolReturn } from './jobs/pool-return';
 import { dispatch } from './jobs/dispatch';
 import { assignmentDeadline } from './jobs/assignment-deadline';
+import { greetings } from './jobs/greetings';
+import { returnVisits } from './jobs/return-visits';
 
 export interface JobContext { now: Date; tz: string }
 
@@ -26,6 +28,8 @@ interface JobDef {
 
 const JOBS: JobDef[] = [
   { name: 'reminders', schedule: async () => dailyAt(await setting('reminderTime')), run: reminders },
+  { name: 'greetings', schedule: async () => '0 0 9 * * *', run: greetings },
+  { name: 'return-visits', schedule: async () => '0 0 10 * * *', run: returnVisits },
   { name: 'pool-return', schedule: async () => '0 0 2 * * *', run: poolReturn },
   { name: 'assignment-deadline', schedule: async () => '0 0 * * * *', run: assignmentDeadline },
   { name: 'dispatch', schedule: async () => '0 * * * * *', run: dispatch },

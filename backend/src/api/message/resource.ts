@@ -2,7 +2,7 @@ import type { ResourceDef } from '../../crm/resource';
 import { conflict } from '../../crm/errors';
 
 // The outbox. Rows are created by jobs (outbox.ts#enqueue) and changed by dispatch only;
-// staff read them (admin all; others the messages of customers they can see, via the controller).
+// admin reads them; no role may write them through the API.
 const message: ResourceDef = {
   name: 'messages',
   uid: 'api::message.message',

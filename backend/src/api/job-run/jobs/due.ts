@@ -92,3 +92,44 @@ export function unassignedLeadsDue(leads: OpenLead[], holdingIds: Set<number>, n
   return leads.filter((l) => (l.ownerId === null || holdingIds.has(l.ownerId)) && l.createdAt.getTime() < cutoff)
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
 }
+
+export interface GreetCustomer { id: number; name: string; birthday: string | null }
+export interface HolidayRow { id: number; date: string; name: string; greeting: string | null }
+export interface Greeting { customerId: number; occasion: string; festival: string; template: string }
+
+export const BIRTHDAY_GREETING = '{{name}}您好，祝您生日快乐，万事如意！';
+export const HOLIDAY_GREETING = '{{name}}您好，{{festival}}快乐，阖家幸福！';
+
+/**
+ * Greetings due on local date `today` (YYYY-MM-DD): birthdays by month and day (29 Feb ones on
+ * 28 Feb in common years) and every holiday dated today, for each customer.
+ */
+export function greetingsDue(customers: GreetCustomer[], holidays: HolidayRow[], today: string): Greeting[] {
+  const mmdd = today.slice(5);
+  const year = Number(today.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const out: Greeting[] = [];
+  const todays = holidays.filter((h) => h.date === today);
+  for (const c of customers) {
+    const b = c.birthday?.slice(5, 10);
+    if (b === mmdd || (!leap && b === '02-29' && mmdd === '02-28')) {
+      out.push({ customerId: c.id, occasion: 'birthday', festival: '生日', template: BIRTHDAY_GREETING });
+    }
+    for (const h of todays) out.push({ customerId: c.id, occasion: `holiday-${h.id}`, festival: h.name, template: h.greeting || HOLIDAY_GREETING });
+  }
+  return out;
+}
+
+export interface DoneVisit { id: number; ownerId: number | null; customerId: number | null; completedAt: Date; subject: string }
+
+/**
+ * Return visits (回访) due: visits completed `days` days before today (local day in `tz`) whose
+ * customer has had no follow-up since (`lastByCustomer`: the latest completion per customer).
+ */
+export function returnVisitsDue(visits: DoneVisit[], lastByCustomer: Map<number, Date>, now: Date, days: number, tz: string): DoneVisit[] {
+  const [start] = dayBounds(tz, new Date(now.getTime() - days * DAY));
+  const [, end] = dayBounds(tz, new Date(now.getTime() - days * DAY));
+  return visits.filter((v) => v.ownerId && v.customerId && v.completedAt >= start && v.completedAt < end
+    && !((lastByCustomer.get(v.customerId)?.getTime() ?? 0) > v.completedAt.getTime()))
+    .sort((a, b) => a.id - b.id);
+}

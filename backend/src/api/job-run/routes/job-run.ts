@@ -5,6 +5,6 @@ export default {
   routes: [
     { method: 'GET', path: '/crm/jobs', handler: 'job-run.jobs', config: { policies: [] } },
     { method: 'POST', path: '/crm/jobs/:name/run', handler: 'job-run.runJob', config: { policies: [] } },
-    ...crmRoutes('job-runs', { readOnly: true }),
+    ...crmRoutes('job-runs'),
   ],
 };

@@ -1,7 +1,9 @@
 // SMS through SMS_PROVIDER: `log` (demo default: written to the log, nothing leaves) or
-// `webhook` (a JSON POST {to, body, sign} to SMS_WEBHOOK_URL). Unset outside demo mode: skipped.
+// `webhook` (a JSON POST {to, body, sign} to SMS_WEBHOOK_URL), `aliyun` or `tencent` (sms-cloud.ts).
+// Unset outside demo mode: skipped.
 import type { Channel } from './types';
 import { NotConfigured } from './types';
+import { sendAliyun, sendTencent } from './sms-cloud';
 
 let logged = 0;
 
@@ -32,6 +34,8 @@ export const sms: Channel = {
       try { id = JSON.parse(text)?.id; } catch { /* a gateway that answers plain text */ }
       return { providerId: typeof id === 'string' || typeof id === 'number' ? String(id) : `webhook-${Date.now()}` };
     }
+    if (provider === 'aliyun') return sendAliyun(msg, sign);
+    if (provider === 'tencent') return sendTencent(msg, sign);
     throw new NotConfigured(provider ? `SMS_PROVIDER ${provider} is not supported` : 'SMS_PROVIDER is not set');
   },
 };

@@ -1,3 +1,3 @@
 import { crmRoutes } from '../../../crm/controller';
 
-export default { type: 'content-api', routes: crmRoutes('notifications', { readOnly: true }) };
+export default { type: 'content-api', routes: crmRoutes('notifications') };
