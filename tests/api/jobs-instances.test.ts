@@ -1,0 +1,49 @@
+// Two app instances on one database: for every slot node-cron offers both, exactly one of them is
+// elected to run it (the unique (job, slot) row decides), and the job runs once.
+import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import path from 'path';
+import readline from 'readline';
+import { BACKEND } from '../../scripts/lib/paths';
+import { bootApp, listQuery, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+let other: ChildProcessWithoutNullStreams;
+let answers: AsyncIterator<string>;
+
+const next = async () => JSON.parse((await answers.next()).value);
+
+beforeAll(async () => {
+  app = await bootApp();
+  // same environment, hence the same database; its own process, so its own Strapi and pool
+  other = spawn(process.execPath, [path.join(__dirname, '..', 'helpers', 'instance.js')], { env: { ...process.env }, cwd: BACKEND });
+  other.stderr.on('data', (d) => process.stderr.write(`[instance 2] ${d}`));
+  answers = readline.createInterface({ input: other.stdout })[Symbol.asyncIterator]();
+  expect(await next()).toEqual({ ready: true });
+});
+afterAll(async () => {
+  if (other && other.exitCode === null) {
+    other.stdin.write('quit\n');
+    await new Promise((resolve) => other.once('exit', resolve));
+  }
+  await app?.stop();
+});
+
+it('elects exactly one instance per slot, ten slots in a row, asked at the same moment', async () => {
+  const { coordinator } = require(path.join(BACKEND, 'dist', 'src', 'api', 'job-run', 'scheduler'));
+  const won: Record<string, boolean> = {};
+  for (let i = 0; i < 10; i++) {
+    const key = `dispatch:2026-12-01T01:${String(i).padStart(2, '0')}:00.000Z`;
+    other.stdin.write(`shouldRun ${key}\n`);
+    const [here, there] = await Promise.all([coordinator.shouldRun(key, 60000), next().then((a) => a.allowed)]);
+    expect([key, [here, there].filter(Boolean).length]).toEqual([key, 1]);
+    won[key.slice('dispatch:'.length)] = here;
+  }
+  const admin = await (async () => { await app.staff('admin', 'admin'); return app.as('admin'); })();
+  const runs = (await admin.get(`/api/crm/job-runs?${listQuery({ filter: { job: 'dispatch' }, range: [0, 99] })}`).expect(200)).body;
+  expect(runs).toHaveLength(10);
+  expect(new Set(runs.map((r: any) => r.slot)).size).toBe(10);
+  // each slot's row names the instance that was elected for it
+  const { instanceId } = require(path.join(BACKEND, 'dist', 'src', 'api', 'message', 'outbox'));
+  expect(Object.fromEntries(runs.map((r: any) => [r.slot, r.instance === instanceId]))).toEqual(won);
+  expect(runs.every((r: any) => r.instance !== instanceId ? /:\d+$/.test(r.instance) : true)).toBe(true);
+});
