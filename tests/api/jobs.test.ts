@@ -117,7 +117,10 @@ describe('reminders and dispatch', () => {
     expect((await sales2.get('/api/crm/notifications').expect(200)).body).toEqual([]);
     expect((await sales2.get(`/api/crm/notifications/${mine[0].id}`)).status).toBe(404);
     expect((await sales2.post(`/api/crm/notifications/${mine[0].id}/read`)).status).toBe(404);
+    const unread = async () => (await sales1.get(`/api/crm/notifications?${listQuery({ filter: { read: false } })}`).expect(200)).headers['content-range'];
+    expect(await unread()).toBe('notifications 0-1/2'); // the bell's count
     const read = (await sales1.post(`/api/crm/notifications/${mine[0].id}/read`).expect(200)).body;
+    expect(await unread()).toBe('notifications 0-0/1');
     expect(read).toMatchObject({ read: true, actions: [] });
     expect((await sales1.post(`/api/crm/notifications/${mine[0].id}/read`)).status).toBe(200);
     // no edit route: a notification changes only by being read
@@ -203,9 +206,12 @@ describe('SMS to customers', () => {
   it('reclaims a message whose worker died holding its lease, and sends it once', async () => {
     const id = await customer('周女士', '13900006666');
     await sms('sms:lease', '13900006666', id);
-    const { claim } = dist('message/outbox');
-    expect(await claim(10, new Date(), 'dead-worker')).toHaveLength(1); // claimed, never sent
+    const { claim, deliver } = dist('message/outbox');
+    const claimed = await claim(10, new Date(), 'dead-worker'); // claimed, never sent
+    expect(claimed).toHaveLength(1);
     gateway.calls.length = 0;
+    // a worker that does not hold the lease leaves the row alone
+    expect(await deliver(claimed[0], { now: new Date(), tz: 'Asia/Shanghai', quiet: null })).toBe('lost');
     expect((await run('dispatch')).counts.sent).toBe(0);
     const { runJob } = dist('job-run/scheduler');
     await runJob('dispatch', 'test:lease', 'manual', new Date(Date.now() + 6 * 60000));
