@@ -8,8 +8,12 @@ export const JobRunList = () => (
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="job" />
       <DataTable.Col source="trigger" />
-      <DataTable.Col source="startedAt" field={DateField} />
-      <DataTable.Col source="finishedAt" field={DateField} />
+      <DataTable.Col source="startedAt">
+        <DateField source="startedAt" showTime />
+      </DataTable.Col>
+      <DataTable.Col source="finishedAt">
+        <DateField source="finishedAt" showTime />
+      </DataTable.Col>
       <DataTable.Col source="counts">
         <FunctionField
           render={(r: { counts?: Record<string, number> | null }) =>

@@ -46,7 +46,9 @@ const filters = [<TextInput key="q" source="q" alwaysOn />, <BooleanInput key="r
 export const NotificationList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="createdAt" field={DateField} />
+      <DataTable.Col source="createdAt">
+        <DateField source="createdAt" showTime />
+      </DataTable.Col>
       <DataTable.Col source="title" />
       <DataTable.Col source="body" sx={{ whiteSpace: 'pre-line' }} />
       <DataTable.Col source="read" field={BooleanField} />
