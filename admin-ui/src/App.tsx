@@ -37,6 +37,7 @@ import { SettingCreate, SettingEdit, SettingIcon, SettingList } from './settings
 import { SourceCreate, SourceEdit, SourceIcon, SourceList } from './sources';
 import { StaffCreate, StaffEdit, StaffIcon, StaffList } from './staff';
 import { StageCreate, StageEdit, StageIcon, StageList } from './stages';
+import { HolidayCreate, HolidayEdit, HolidayIcon, HolidayList } from './holidays';
 import { JobRunIcon, JobRunList } from './jobRuns';
 import { NotificationIcon, NotificationList } from './notifications';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
@@ -68,6 +69,7 @@ const CONFIG = [
     edit: CloseReasonEdit,
   },
   { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
+  { name: 'holidays', icon: HolidayIcon, representation: 'name', list: HolidayList, create: HolidayCreate, edit: HolidayEdit },
 ];
 
 /**

@@ -1,5 +1,6 @@
 // The bell: a consultant's reminder digest shows as an unread count in the app bar; the bell
-// opens the list, 标为已读 marks it read and the count goes away. Admin sees the job runs list.
+// opens the list, 标为已读 marks it read and the count goes away. Admin sees the job runs list
+// and keeps the holidays customers are greeted on.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bootApp, PASSWORD, type TestApp } from '../helpers/app';
 import { launch, login, screenshot } from '../helpers/browser';
@@ -56,5 +57,20 @@ it('lists the job runs for admin, under 系统设置', async () => {
   expect(rows).toContain('reminders');
   expect(rows).toContain('dispatch');
   await screenshot(page, 'job-runs-list');
+  await context.close();
+});
+
+it('lets admin keep the holiday list: shipped lunar festivals, and a statutory day added by hand', async () => {
+  const { context, page } = await signIn('admin');
+  await page.getByRole('menuitem', { name: '节日' }).click();
+  const row = page.locator('tbody tr', { hasText: '2027-02-06' });
+  await row.getByText('春节').waitFor();
+  await row.getByText('农历节日').waitFor();
+  await page.goto(`${base}/#/holidays/create`);
+  await page.getByLabel('日期').fill('2031-10-01');
+  await page.getByLabel('名称').fill('国庆节');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.locator('tbody tr', { hasText: '2031-10-01' }).getByText('国庆节').waitFor();
+  await screenshot(page, 'holidays-list');
   await context.close();
 });

@@ -25,4 +25,8 @@ export const jobsUiEn = {
     run_now: 'Run now',
     ran: 'Job finished',
   },
+  holidays: {
+    greeting_help: 'Optional. {{name}} is the customer, {{festival}} the holiday; empty: the standard greeting',
+    kinds: { lunar: 'Lunar festival', statutory: 'Statutory holiday', custom: 'Own' },
+  },
 };

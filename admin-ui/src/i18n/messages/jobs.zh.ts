@@ -28,4 +28,8 @@ export const jobsUiZh: Catalog<typeof jobsUiEn> = {
     run_now: '立即运行',
     ran: '任务已运行',
   },
+  holidays: {
+    greeting_help: '可选。{{name}} 为客户称呼，{{festival}} 为节日名称；留空则用默认祝福语',
+    kinds: { lunar: '农历节日', statutory: '法定节假日', custom: '自定义' },
+  },
 };
