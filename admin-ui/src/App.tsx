@@ -37,6 +37,9 @@ import { SettingCreate, SettingEdit, SettingIcon, SettingList } from './settings
 import { SourceCreate, SourceEdit, SourceIcon, SourceList } from './sources';
 import { StaffCreate, StaffEdit, StaffIcon, StaffList } from './staff';
 import { StageCreate, StageEdit, StageIcon, StageList } from './stages';
+import { HolidayCreate, HolidayEdit, HolidayIcon, HolidayList } from './holidays';
+import { JobRunIcon, JobRunList } from './jobRuns';
+import { NotificationIcon, NotificationList } from './notifications';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -66,6 +69,7 @@ const CONFIG = [
     edit: CloseReasonEdit,
   },
   { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
+  { name: 'holidays', icon: HolidayIcon, representation: 'name', list: HolidayList, create: HolidayCreate, edit: HolidayEdit },
 ];
 
 /**
@@ -138,6 +142,8 @@ const resourcesFor = (me: Me | undefined) => [
       edit={page(me, name, 'edit', edit)}
     />
   )),
+  <Resource key="notifications" name="notifications" icon={NotificationIcon} recordRepresentation="title" list={page(me, 'notifications', 'list', NotificationList)} />,
+  <Resource key="job-runs" name="job-runs" icon={JobRunIcon} recordRepresentation="job" list={page(me, 'job-runs', 'list', JobRunList)} />,
   <Resource key="audit-events" name="audit-events" />,
 ];
 

@@ -92,6 +92,8 @@ export const MENU: MenuSection[] = [
       { resource: 'sources', action: 'edit' },
       { resource: 'close-reasons', action: 'edit' },
       { resource: 'settings', action: 'edit' },
+      { resource: 'holidays', action: 'edit' },
+      { resource: 'job-runs', action: 'run' },
     ],
   },
 ];

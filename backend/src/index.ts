@@ -8,6 +8,7 @@ import { allOf, installWriteRules, registerRecord } from './crm/rules';
 import { usageRule } from './crm/config-usage';
 import { applySchemaExtras } from './crm/schema-extras';
 import { ensureCustomIndexes } from './crm/custom-fields';
+import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -37,5 +38,11 @@ export default {
       const { created } = await seedDemo(strapi);
       strapi.log.info(`[crm] demo mode: ${created ? 'demo data created' : 'demo data kept'}`);
     }
+    // Every instance schedules the jobs; the run coordinator lets one of them run each slot.
+    if (process.env.CRM_JOBS !== 'false') await startScheduler();
+  },
+
+  async destroy() {
+    await stopScheduler();
   },
 };

@@ -40,6 +40,7 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
     NODE_ENV: 'test',
     // Test files log in many times from one address; the throttle has its own test file.
     CRM_LOGIN_ADDRESS_PER_MINUTE: '100000',
+    CRM_JOBS: 'false', // the job tests run jobs themselves
     ...opts.env,
   });
   // Required late so that the env above is what Strapi reads.

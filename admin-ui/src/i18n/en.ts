@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 
 import { configEn } from './messages/config.en';
+import { jobsResourcesEn, jobsUiEn } from './messages/jobs.en';
 import { recordsEn } from './messages/records.en';
 import { uiEn } from './messages/ui.en';
 import { valuesEn } from './messages/values.en';
@@ -15,8 +16,8 @@ import type { Catalog } from './types';
  * names and fields, value words (statuses, kinds, actions), UI texts.
  */
 export const enDomain = {
-  resources: { ...recordsEn, ...configEn },
-  crm: { ...uiEn, ...valuesEn, ...workdayEn },
+  resources: { ...recordsEn, ...configEn, ...jobsResourcesEn },
+  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...jobsUiEn },
 };
 
 export type DomainMessages = Catalog<typeof enDomain>;

@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 
 import type { DomainMessages } from './en';
 import { configZh } from './messages/config.zh';
+import { jobsResourcesZh, jobsUiZh } from './messages/jobs.zh';
 import { recordsZh } from './messages/records.zh';
 import { uiZh } from './messages/ui.zh';
 import { valuesZh } from './messages/values.zh';
@@ -230,8 +231,8 @@ const raZh: RaMessages = {
 };
 
 const domainZh: DomainMessages = {
-  resources: { ...recordsZh, ...configZh },
-  crm: { ...uiZh, ...valuesZh, ...workdayZh },
+  resources: { ...recordsZh, ...configZh, ...jobsResourcesZh },
+  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...jobsUiZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 
 import { roleLabel } from '../i18n/labels';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { BrandMark } from './BrandMark';
 
 /** Role and department of the signed-in staff member, at the top of the user menu. */
@@ -45,6 +46,7 @@ const CrmUserMenu = () => (
 
 const Toolbar = () => (
   <>
+    <NotificationBell />
     <LocalesMenuButton />
     <LoadingIndicator />
   </>

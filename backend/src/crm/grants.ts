@@ -23,7 +23,7 @@ export type Grants = Record<string, { actions: string[]; scope: Scope }>;
 /** The actions a resource offers: CRUD, assignment where it has one, and its named actions. */
 export function actionsOf(name: string): string[] {
   const def = resource(name);
-  return ['list', 'show', 'create', 'edit', 'delete', ...(def.assignable ? ['assign'] : []), ...(def.actions ?? [])];
+  return [...new Set(['list', 'show', 'create', 'edit', 'delete', ...(def.assignable ? ['assign'] : []), ...(def.actions ?? []), ...Object.values(def.handlers ?? {})])];
 }
 
 /** `raw` as grants, or a 400 naming the resource, action or scope that does not exist. */

@@ -77,4 +77,8 @@ export const codesEn = {
   too_long: '%{field} is too long.',
   custom_field_inactive: '%{field} is deactivated and takes no new values.',
   body_too_large: 'The request is too large.',
+  invalid_date: '%{field} must be a date (YYYY-MM-DD).',
+  slot_taken: 'This job already ran for this time slot.',
+  unknown_job: 'There is no such job.',
+  duplicate_message: 'This message was already queued.',
 };

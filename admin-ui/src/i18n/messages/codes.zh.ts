@@ -76,4 +76,8 @@ export const codesZh: Catalog<typeof codesEn> = {
   too_long: '%{field}过长。',
   custom_field_inactive: '%{field}已停用，不能填写新值。',
   body_too_large: '提交的内容过大。',
+  invalid_date: '%{field}须是日期（年-月-日）。',
+  slot_taken: '该任务在这个时段已经运行过。',
+  unknown_job: '不存在该任务。',
+  duplicate_message: '该消息已在发送队列中。',
 };

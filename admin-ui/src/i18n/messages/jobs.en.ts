@@ -1,0 +1,32 @@
+/** English texts of the notifications (the bell), job runs and holidays. */
+export const jobsResourcesEn = {
+  notifications: {
+    name: 'Notification |||| Notifications',
+    fields: { id: 'ID', q: 'Search', title: 'Title', body: 'Message', read: 'Read', readAt: 'Read at', createdAt: 'Received at', linkResource: 'About' },
+  },
+  'job-runs': {
+    name: 'Job run |||| Job runs',
+    fields: { id: 'ID', q: 'Search', job: 'Job', slot: 'Slot', trigger: 'Trigger', startedAt: 'Started', finishedAt: 'Finished', counts: 'Counts', error: 'Error', instance: 'Instance' },
+  },
+  holidays: {
+    name: 'Holiday |||| Holidays',
+    fields: { id: 'ID', q: 'Search', date: 'Date', name: 'Name', kind: 'Kind', greeting: 'Greeting template', active: 'Active' },
+  },
+};
+
+export const jobsUiEn = {
+  notifications: {
+    bell: 'Notifications (%{count} unread)',
+    mark_read: 'Mark read',
+    marked: 'Marked read',
+    unread_only: 'Unread only',
+  },
+  jobs: {
+    run_now: 'Run now',
+    ran: 'Job finished',
+  },
+  holidays: {
+    greeting_help: 'Optional. {{name}} is the customer, {{festival}} the holiday; empty: the standard greeting',
+    kinds: { lunar: 'Lunar festival', statutory: 'Statutory holiday', custom: 'Own' },
+  },
+};

@@ -1,0 +1,35 @@
+import type { Catalog } from '../types';
+import type { jobsResourcesEn, jobsUiEn } from './jobs.en';
+
+/** 通知（铃铛）、任务运行记录与节日的文字。 */
+export const jobsResourcesZh: Catalog<typeof jobsResourcesEn> = {
+  notifications: {
+    name: '通知',
+    fields: { id: '编号', q: '搜索', title: '标题', body: '内容', read: '已读', readAt: '阅读时间', createdAt: '接收时间', linkResource: '相关记录' },
+  },
+  'job-runs': {
+    name: '任务运行记录',
+    fields: { id: '编号', q: '搜索', job: '任务', slot: '时段', trigger: '触发方式', startedAt: '开始时间', finishedAt: '结束时间', counts: '计数', error: '错误', instance: '实例' },
+  },
+  holidays: {
+    name: '节日',
+    fields: { id: '编号', q: '搜索', date: '日期', name: '名称', kind: '类型', greeting: '祝福模板', active: '启用' },
+  },
+};
+
+export const jobsUiZh: Catalog<typeof jobsUiEn> = {
+  notifications: {
+    bell: '通知（%{count} 条未读）',
+    mark_read: '标为已读',
+    marked: '已标为已读',
+    unread_only: '只看未读',
+  },
+  jobs: {
+    run_now: '立即运行',
+    ran: '任务已运行',
+  },
+  holidays: {
+    greeting_help: '可选。{{name}} 为客户称呼，{{festival}} 为节日名称；留空则用默认祝福语',
+    kinds: { lunar: '农历节日', statutory: '法定节假日', custom: '自定义' },
+  },
+};

@@ -1,0 +1,32 @@
+// assignment-deadline: leads nobody took on within `assignmentDeadlineDays` (no owner, or still
+// with reception) alert the sales managers, one digest per manager and day.
+import { setting } from '../../../crm/settings';
+import { enqueue } from '../../message/outbox';
+import { localDate, unassignedLeadsDue } from './due';
+import type { JobContext } from '../scheduler';
+
+export async function assignmentDeadline({ now, tz }: JobContext) {
+  const days = Number(await setting('assignmentDeadlineDays'));
+  if (!Number.isFinite(days) || days <= 0) return { leads: 0, queued: 0, duplicates: 0 };
+  const users: any[] = await strapi.db.query('plugin::users-permissions.user' as any).findMany({ populate: { role: { select: ['type'] } } });
+  const reception = new Set(users.filter((u) => u.role?.type === 'reception').map((u) => u.id as number));
+  const managers = users.filter((u) => u.role?.type === 'sales-manager' && !u.blocked);
+  const rows: any[] = await strapi.db.query('api::lead.lead' as any).findMany({
+    where: { leadStatus: 'active' }, populate: { owner: { select: ['id'] } }, select: ['id', 'subject', 'createdAt'],
+  });
+  const late = unassignedLeadsDue(rows.map((r) => ({ id: r.id, ownerId: r.owner?.id ?? null, createdAt: new Date(r.createdAt), subject: r.subject })), reception, now, days);
+  let queued = 0;
+  let duplicates = 0;
+  if (late.length) {
+    const date = localDate(tz, now);
+    const body = late.map((l) => `${localDate(tz, l.createdAt)} ${l.subject}`).join('\n');
+    for (const m of managers) {
+      const ok = await enqueue({
+        channel: 'inapp', staff: m.id, subject: `${late.length} 条线索超过 ${days} 天未分配`, body,
+        purpose: 'notification', dedupeKey: `assignment:${m.id}:${date}`, linkResource: 'leads',
+      });
+      ok ? queued++ : duplicates++;
+    }
+  }
+  return { leads: late.length, queued, duplicates };
+}

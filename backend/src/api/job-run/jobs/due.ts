@@ -1,0 +1,135 @@
+// What is due at time `now`: pure functions, one per job, unit-tested with a frozen clock
+// (tests/unit/job-run). The jobs (jobs/*.ts) only load the rows and act on the answer.
+import { startOfDay } from '../../../crm/settings';
+
+const DAY = 86400000;
+
+/** `now`'s calendar date in `tz`, as YYYY-MM-DD. */
+export function localDate(tz: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** [start, end) of `now`'s calendar day in `tz` (23 or 25 hours long on daylight-saving days). */
+export function dayBounds(tz: string, now: Date): [Date, Date] {
+  const start = startOfDay(tz, now);
+  return [start, startOfDay(tz, new Date(start.getTime() + 1.5 * DAY))];
+}
+
+export interface Planned { id: number; ownerId: number; start: Date; subject: string; customer?: string | null }
+export interface StaffRef { id: number; supervisorId: number | null; name: string }
+
+export interface Digest {
+  staffId: number;
+  kind: 'today' | 'overdue';
+  /** the dedupe key: one digest per staff member, kind and day */
+  key: string;
+  title: string;
+  body: string;
+  count: number;
+}
+
+const hhmm = (tz: string, d: Date) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+const line = (tz: string, p: Planned, withDate = false) =>
+  `${withDate ? `${localDate(tz, p.start)} ` : ''}${hhmm(tz, p.start)} ${p.subject}${p.customer ? `（${p.customer}）` : ''}`;
+
+/**
+ * Today's follow-up digest per owner (planned follow-ups starting today in `tz`), and overdue
+ * alerts (planned follow-ups whose start has passed) to the owner and to the owner's supervisor.
+ */
+export function remindersDue(items: Planned[], staff: Map<number, StaffRef>, now: Date, tz: string): Digest[] {
+  const date = localDate(tz, now);
+  const [start, end] = dayBounds(tz, now);
+  const out: Digest[] = [];
+  const group = (list: Planned[], by: (p: Planned) => number[]) => {
+    const m = new Map<number, Planned[]>();
+    for (const p of list) for (const id of by(p)) m.set(id, [...(m.get(id) ?? []), p]);
+    return [...m.entries()].sort(([a], [b]) => a - b);
+  };
+  const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime() || a.id - b.id);
+  const today = sorted.filter((p) => p.start >= start && p.start < end);
+  for (const [id, list] of group(today, (p) => [p.ownerId])) {
+    out.push({ staffId: id, kind: 'today', key: `reminder:${id}:${date}`, count: list.length,
+      title: `今日跟进计划 ${list.length} 项`, body: list.map((p) => line(tz, p)).join('\n') });
+  }
+  const overdue = sorted.filter((p) => p.start < now);
+  const recipients = (p: Planned) => {
+    const sup = staff.get(p.ownerId)?.supervisorId;
+    return sup && sup !== p.ownerId ? [p.ownerId, sup] : [p.ownerId];
+  };
+  for (const [id, list] of group(overdue, recipients)) {
+    const body = list.map((p) => {
+      const who = p.ownerId === id ? '' : `【${staff.get(p.ownerId)?.name ?? p.ownerId}】`;
+      return `${who}${line(tz, p, true)}`;
+    }).join('\n');
+    out.push({ staffId: id, kind: 'overdue', key: `overdue:${id}:${date}`, count: list.length, title: `逾期未跟进 ${list.length} 项`, body });
+  }
+  return out;
+}
+
+export interface OwnedCustomer { id: number; lastFollowUpAt: Date | null; createdAt: Date }
+
+/** Customers not followed up for `days` days (counting from creation when never followed up). */
+export function poolReturnDue(customers: OwnedCustomer[], now: Date, days: number): number[] {
+  const cutoff = now.getTime() - days * DAY;
+  return customers.filter((c) => Math.max(c.lastFollowUpAt?.getTime() ?? 0, c.createdAt.getTime()) < cutoff).map((c) => c.id);
+}
+
+/** A daily `HH:MM` as a node-cron expression (seconds first); a malformed one falls back to 08:30. */
+export function dailyAt(hhmm: unknown): string {
+  const m = typeof hhmm === 'string' ? /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(hhmm) : null;
+  return m ? `0 ${Number(m[2])} ${Number(m[1])} * * *` : '0 30 8 * * *';
+}
+
+export interface OpenLead { id: number; ownerId: number | null; createdAt: Date; subject: string }
+
+/**
+ * Active leads past the assignment deadline: no owner, or still with the receptionist who logged
+ * them (`holdingIds`), `days` days after they came in.
+ */
+export function unassignedLeadsDue(leads: OpenLead[], holdingIds: Set<number>, now: Date, days: number): OpenLead[] {
+  const cutoff = now.getTime() - days * DAY;
+  return leads.filter((l) => (l.ownerId === null || holdingIds.has(l.ownerId)) && l.createdAt.getTime() < cutoff)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
+}
+
+export interface GreetCustomer { id: number; name: string; birthday: string | null }
+export interface HolidayRow { id: number; date: string; name: string; greeting: string | null }
+export interface Greeting { customerId: number; occasion: string; festival: string; template: string }
+
+export const BIRTHDAY_GREETING = '{{name}}您好，祝您生日快乐，万事如意！';
+export const HOLIDAY_GREETING = '{{name}}您好，{{festival}}快乐，阖家幸福！';
+
+/**
+ * Greetings due on local date `today` (YYYY-MM-DD): birthdays by month and day (29 Feb ones on
+ * 28 Feb in common years) and every holiday dated today, for each customer.
+ */
+export function greetingsDue(customers: GreetCustomer[], holidays: HolidayRow[], today: string): Greeting[] {
+  const mmdd = today.slice(5);
+  const year = Number(today.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const out: Greeting[] = [];
+  const todays = holidays.filter((h) => h.date === today);
+  for (const c of customers) {
+    const b = c.birthday?.slice(5, 10);
+    if (b === mmdd || (!leap && b === '02-29' && mmdd === '02-28')) {
+      out.push({ customerId: c.id, occasion: 'birthday', festival: '生日', template: BIRTHDAY_GREETING });
+    }
+    for (const h of todays) out.push({ customerId: c.id, occasion: `holiday-${h.id}`, festival: h.name, template: h.greeting || HOLIDAY_GREETING });
+  }
+  return out;
+}
+
+export interface DoneVisit { id: number; ownerId: number | null; customerId: number | null; completedAt: Date; subject: string }
+
+/**
+ * Return visits (回访) due: visits completed `days` days before today (local day in `tz`) whose
+ * customer has had no follow-up since (`lastByCustomer`: the latest completion per customer).
+ */
+export function returnVisitsDue(visits: DoneVisit[], lastByCustomer: Map<number, Date>, now: Date, days: number, tz: string): DoneVisit[] {
+  const [start] = dayBounds(tz, new Date(now.getTime() - days * DAY));
+  const [, end] = dayBounds(tz, new Date(now.getTime() - days * DAY));
+  return visits.filter((v) => v.ownerId && v.customerId && v.completedAt >= start && v.completedAt < end
+    && !((lastByCustomer.get(v.customerId)?.getTime() ?? 0) > v.completedAt.getTime()))
+    .sort((a, b) => a.id - b.id);
+}

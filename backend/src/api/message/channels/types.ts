@@ -1,0 +1,19 @@
+// One interface for every way a message leaves: dispatch knows nothing of SMTP or SMS gateways.
+export interface OutMessage {
+  id: number;
+  channel: 'email' | 'sms' | 'wecom' | 'dingtalk' | 'inapp';
+  to: string | null;
+  subject: string | null;
+  body: string | null;
+  staffId: number | null;
+  linkResource: string | null;
+  linkId: number | null;
+}
+
+export interface Channel {
+  /** Sends or throws; answers the provider's id for the message. */
+  send(msg: OutMessage): Promise<{ providerId: string }>;
+}
+
+/** The provider is not set up here: the message is skipped, not retried. */
+export class NotConfigured extends Error {}

@@ -1,0 +1,109 @@
+// The outbox: queue a message once (its dedupe key is unique in the database), and let dispatch
+// claim due rows under a lease, send each through its channel and record the outcome.
+import os from 'os';
+import { channelFor } from './channels';
+import { NotConfigured, type OutMessage } from './channels/types';
+import { backoffMs, decide, MAX_ATTEMPTS } from './policy';
+
+const UID = 'api::message.message';
+export const LEASE_MS = 5 * 60000;
+export const instanceId = `${os.hostname()}:${process.pid}`;
+
+export interface NewMessage {
+  channel: OutMessage['channel'];
+  to?: string | null;
+  subject?: string | null;
+  body: string;
+  purpose: 'reminder' | 'greeting' | 'campaign' | 'notification';
+  dedupeKey: string;
+  customer?: number | null;
+  staff?: number | null;
+  linkResource?: string | null;
+  linkId?: number | null;
+}
+
+/** Queues `m` unless a message with its dedupe key exists; answers whether it was queued. */
+export async function enqueue(m: NewMessage): Promise<boolean> {
+  const { customer, staff, ...rest } = m;
+  try {
+    await strapi.documents(UID as any).create({
+      data: {
+        ...rest, messageStatus: 'queued', attempts: 0,
+        ...(customer ? { customer: { set: [{ id: customer }] } } : {}),
+        ...(staff ? { staff: { set: [{ id: staff }] } } : {}),
+      },
+    } as any);
+    return true;
+  } catch (e: any) {
+    if (e?.details?.code === 'duplicate_message') return false;
+    throw e;
+  }
+}
+
+const col = (attr: string) => (strapi.db.metadata.get(UID as any).attributes as any)[attr].columnName ?? attr;
+
+/**
+ * Claims up to `limit` due queued messages for this worker: sets a lease and counts the attempt,
+ * in one statement. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent dispatchers take disjoint
+ * rows; SQLite has one writer, and the single UPDATE … RETURNING is atomic. A row whose lease ran
+ * out (its worker died) is claimable again.
+ */
+export async function claim(limit: number, now = new Date(), owner = instanceId): Promise<number[]> {
+  const table = strapi.db.metadata.get(UID as any).tableName;
+  const [status, next, lease, leaseOwner, attempts] = ['messageStatus', 'nextAttemptAt', 'leaseUntil', 'leaseOwner', 'attempts'].map(col);
+  const pg = strapi.db.dialect.client === 'postgres';
+  const until = new Date(now.getTime() + LEASE_MS);
+  // SQLite stores datetimes as epoch milliseconds through knex; PostgreSQL as timestamptz.
+  const t = (d: Date) => (pg ? d.toISOString() : d.getTime());
+  const sql = `UPDATE ${table} SET ${lease} = ?, ${leaseOwner} = ?, ${attempts} = COALESCE(${attempts}, 0) + 1
+    WHERE id IN (SELECT id FROM ${table} WHERE ${status} = 'queued' AND (${next} IS NULL OR ${next} <= ?)
+      AND (${lease} IS NULL OR ${lease} < ?) ORDER BY id LIMIT ?${pg ? ' FOR UPDATE SKIP LOCKED' : ''})
+    RETURNING id`;
+  const res: any = await strapi.db.connection.raw(sql, [t(until), owner, t(now), t(now), limit]);
+  const rows: any[] = pg ? res.rows : res;
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+export interface DeliverOpts { now: Date; tz: string; quiet: { from: string; to: string } | null }
+
+/** Sends one claimed message (or skips / defers it) and records the outcome; answers it. */
+export async function deliver(id: number, opts: DeliverOpts, owner = instanceId): Promise<'sent' | 'failed' | 'skipped' | 'retry' | 'wait' | 'lost'> {
+  const row: any = await strapi.db.query(UID as any).findOne({ where: { id }, populate: { customer: true, staff: { select: ['id'] } } });
+  const update = (data: Record<string, unknown>) =>
+    strapi.documents(UID as any).update({ documentId: row.documentId, data: { leaseOwner: null, leaseUntil: null, ...data } } as any);
+  if (!row || row.messageStatus !== 'queued') return 'skipped';
+  // our lease ran out and another worker claimed the row: it is theirs to send now
+  if (row.leaseOwner !== owner) return 'lost';
+  const d = decide({ channel: row.channel, to: row.to, customerId: row.customer?.id ?? null }, row.customer ?? null, opts.now, opts.tz, opts.quiet);
+  if (d.action === 'skip') {
+    await update({ messageStatus: 'skipped', skipReason: d.reason });
+    return 'skipped';
+  }
+  if (d.action === 'wait') {
+    // waiting for the quiet hours to end is not a failed attempt
+    await update({ nextAttemptAt: d.until.toISOString(), attempts: Math.max(0, (row.attempts ?? 1) - 1) });
+    return 'wait';
+  }
+  const msg: OutMessage = {
+    id, channel: row.channel, to: row.to, subject: row.subject, body: row.body,
+    staffId: row.staff?.id ?? null, linkResource: row.linkResource, linkId: row.linkId,
+  };
+  try {
+    const { providerId } = await channelFor(msg.channel).send(msg);
+    await update({ messageStatus: 'sent', providerId, sentAt: new Date().toISOString(), lastError: null });
+    return 'sent';
+  } catch (e: any) {
+    const error = String(e?.message ?? e).slice(0, 2000);
+    if (e instanceof NotConfigured) {
+      await update({ messageStatus: 'skipped', skipReason: 'no_channel', lastError: error });
+      return 'skipped';
+    }
+    const attempts = row.attempts ?? 1;
+    if (attempts >= MAX_ATTEMPTS) {
+      await update({ messageStatus: 'failed', lastError: error });
+      return 'failed';
+    }
+    await update({ lastError: error, nextAttemptAt: new Date(opts.now.getTime() + backoffMs(attempts)).toISOString() });
+    return 'retry';
+  }
+}

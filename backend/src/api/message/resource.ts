@@ -1,0 +1,19 @@
+import type { ResourceDef } from '../../crm/resource';
+import { conflict } from '../../crm/errors';
+
+// The outbox. Rows are created by jobs (outbox.ts#enqueue) and changed by dispatch only;
+// admin reads them; no role may write them through the API.
+const message: ResourceDef = {
+  name: 'messages',
+  uid: 'api::message.message',
+  rename: { status: 'messageStatus' },
+  search: ['to', 'subject', 'body', 'dedupeKey'],
+  defaultSort: ['id', 'DESC'],
+  expose: ['channel', 'to', 'subject', 'body', 'purpose', 'linkResource', 'linkId', 'customer', 'staff', 'dedupeKey', 'status',
+    'attempts', 'lastError', 'providerId', 'sentAt', 'skipReason', 'nextAttemptAt', 'createdAt', 'updatedAt'],
+  rule: {
+    // Two writers queued the same message (a job run twice, two instances): the first one stands.
+    onUnique: (e) => conflict('dedupeKey: this message is already queued', { field: 'dedupeKey', code: 'duplicate_message', dedupeKey: e.data.dedupeKey }),
+  },
+};
+export default message;
