@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { resources } from './registry';
 import { KEY, type CustomFieldDef, type CustomType } from './custom-values';
 import type { CustomCondition } from './list-query';
+import { tableStamp } from './stamp';
 
 const RESOURCE = 'custom-fields';
 
@@ -18,12 +19,7 @@ const defsUid = () => resources().find((r) => r.name === RESOURCE)?.uid;
 export async function customDefs(strapi: Core.Strapi, entity: string): Promise<CustomFieldDef[]> {
   const uid = defsUid();
   if (!uid) return [];
-  const table = strapi.db.metadata.get(uid as any).tableName;
-  // Joins the caller's transaction: SQLite has one connection, a second one would wait forever.
-  const row: any = await strapi.db.transaction(({ trx }) =>
-    strapi.db.getConnection(table).transacting(trx).count({ n: '*' }).max({ m: 'updated_at' }).first(),
-  );
-  const stamp = `${row?.n}:${row?.m instanceof Date ? row.m.getTime() : row?.m}`;
+  const stamp = await tableStamp(strapi, uid);
   if (cache?.stamp !== stamp) {
     const rows: any[] = await strapi.db.query(uid as any).findMany({ orderBy: [{ order: 'asc' }, { id: 'asc' }] });
     cache = { stamp, defs: rows.map((r) => ({ ...r, options: Array.isArray(r.options) ? r.options : null })) };

@@ -5,6 +5,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { RoleTable } from './access';
+import { tableStamp } from './stamp';
 
 export function configDir(appRoot: string) {
   return process.env.CRM_CONFIG_DIR ?? path.resolve(appRoot, '..', 'config');
@@ -28,9 +29,7 @@ export const loadRoleTable = (appRoot: string) => (table = readConfig<RoleTable>
 /** Reloads the table when the roles changed since it was read (by this or another instance). */
 export async function refreshRoleTable(strapi: Core.Strapi) {
   const uid = 'plugin::users-permissions.role';
-  const row: any = await strapi.db.connection(strapi.db.metadata.get(uid as any).tableName)
-    .count({ n: '*' }).max({ m: 'updated_at' }).sum({ v: 'version' }).first();
-  const now = `${row?.n}:${row?.m instanceof Date ? row.m.getTime() : row?.m}:${row?.v}`;
+  const now = await tableStamp(strapi, uid, { versions: true });
   if (now === stamp) return;
   const roles: any[] = await strapi.db.query(uid as any).findMany({ select: ['type', 'name', 'description', 'grants'] });
   table = {
