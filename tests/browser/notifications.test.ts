@@ -54,8 +54,12 @@ it('lists the job runs for admin, under 系统设置', async () => {
   await page.getByRole('menuitem', { name: '任务运行记录' }).click();
   await page.locator('tbody tr').first().waitFor();
   const rows = (await page.locator('tbody').textContent()) ?? '';
-  expect(rows).toContain('reminders');
-  expect(rows).toContain('dispatch');
+  // job names, triggers and counts in Chinese, no server word left
+  expect(rows).toContain('跟进提醒');
+  expect(rows).toContain('发送消息');
+  expect(rows).toContain('手动');
+  expect(rows).toContain('已排队');
+  expect(rows).not.toMatch(/reminders|dispatch|manual|queued|digests/);
   await screenshot(page, 'job-runs-list');
   await context.close();
 });
