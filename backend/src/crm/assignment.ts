@@ -2,7 +2,7 @@
 // active), one by one or in bulk, all or nothing. Each change is an `assign` audit event.
 import { records } from './registry';
 import { badRequest } from './errors';
-import { isRecordId } from './fields';
+import { idOf, isRecordId } from './fields';
 import { inBulk } from './bulk';
 import { assertCan, grantsOf, type Actor } from './access';
 import { roleTable } from './roles';
@@ -11,7 +11,7 @@ import { USER_UID } from './org';
 
 /** The staff member `owner` if `actor` may hand `resource` records to them, else a 400 naming why. */
 export async function assignableOwner(resource: string, actor: Actor, owner: unknown, field = 'owner') {
-  const id = typeof owner === 'string' && /^\d+$/.test(owner) ? Number(owner) : owner;
+  const id = idOf(owner);
   if (!isRecordId(id)) throw badRequest(`${field}: must be a staff id`, { field, code: 'assignee_invalid' });
   const user: any = await strapi.db.query(USER_UID as any).findOne({
     where: { id }, select: ['id', 'username', 'displayName', 'blocked'], populate: { role: { select: ['type'] } },

@@ -7,6 +7,8 @@ import { coerceDateTime } from './time';
 /** Record ids are positive 32-bit integers on both databases (PostgreSQL `integer` ends at 2^31-1). */
 export const MAX_RECORD_ID = 2147483647;
 export const isRecordId = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0 && (n as number) <= MAX_RECORD_ID;
+/** An id as it arrives (a number, or digits in a URL or form), as a number where it is digits. */
+export const idOf = (raw: unknown): unknown => (typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw);
 
 export type FieldKind =
   | 'string' | 'text' | 'email' | 'enumeration' | 'boolean' | 'integer' | 'biginteger'
@@ -119,7 +121,7 @@ export function coerce(field: Field, raw: unknown): unknown {
       return coerceDateTime(field.api, raw); // zone-less = the CRM time zone (crm/time.ts)
     case 'relation': {
       const one = (v: unknown) => {
-        const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
+        const n = idOf(v);
         if (!isRecordId(n)) throw fail('must be a record id', { code: 'invalid_id' });
         return n;
       };

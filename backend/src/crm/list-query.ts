@@ -2,7 +2,7 @@
 // Document Service query. This module is the only code that knows the dialect. Pure.
 import { badRequest } from './errors';
 import type { Field } from './fields';
-import { coerce, isRecordId } from './fields';
+import { coerce, idOf, isRecordId } from './fields';
 import { customValue, type CustomFieldDef } from './custom-values';
 
 export const MAX_PAGE = 1000;
@@ -199,7 +199,7 @@ export function parseFilter(value: Record<string, unknown>, opts: ListOptions): 
 
 function idCondition(v: unknown, suffix: string | undefined) {
   const id = (x: unknown) => {
-    const n = typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : x;
+    const n = idOf(x);
     if (!isRecordId(n)) throw badRequest('filter.id: must be record ids', { param: 'filter', field: 'id', code: 'invalid_query' });
     return n;
   };

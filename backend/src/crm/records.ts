@@ -3,7 +3,7 @@
 // carry the version the caller read (a stale one is a 409, see rules.ts).
 import type { Core } from '@strapi/strapi';
 import { badRequest, forbidden, notFound } from './errors';
-import { coerce, describeFields, isRecordId, type Field } from './fields';
+import { coerce, describeFields, idOf, isRecordId, type Field } from './fields';
 import { parseListQuery, readFilter } from './list-query';
 import { assertCan, grantsOf, scopeFilter, type Action, type Actor, type RoleTable } from './access';
 import { TIMESTAMPS, type ResourceDef } from './resource';
@@ -60,7 +60,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
   }
 
   async function findRow(actor: Actor, id: unknown, action: Action, visibleAs: Action = action, trusted = false): Promise<Row> {
-    const n = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
+    const n = idOf(id);
     if (!isRecordId(n)) throw badRequest('id: must be a record id', { field: 'id', code: 'invalid_id' });
     const row = await docs().findFirst({ filters: scoped(actor, action, { id: { $eq: n } }, visibleAs, trusted), populate: populate() } as any);
     if (!row) throw notFound(`${def.name} ${n} not found`, { resource: def.name, id: n, code: 'not_found' });
@@ -165,7 +165,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
      */
     async load(actor: Actor, id: unknown, action: Action, visibleAs: Action = READ.has(action) ? action : 'edit', lock = false) {
       if (lock) {
-        const n = typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id;
+        const n = idOf(id);
         if (isRecordId(n)) await lockRow(strapi, def.uid, { id: n });
       }
       const row = await findRow(actor, id, action, visibleAs);
