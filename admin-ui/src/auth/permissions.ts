@@ -19,6 +19,8 @@ export interface Me {
   department: { id: number | string; name: string } | null;
   /** resource name -> allowed actions, e.g. `{leads: ['list', 'show', 'create', 'edit', 'convert']}` */
   resources: Partial<Record<string, ResourceAction[]>>;
+  /** the CRM time zone (IANA): typed date-times mean it, times are shown in it */
+  timezone: string | null;
 }
 
 export const isRole = (value: unknown): value is Role =>
@@ -47,6 +49,7 @@ export const parseMe = (json: unknown): Me => {
     role: isRole(raw.role) ? raw.role : null,
     department,
     resources,
+    timezone: typeof raw.timezone === 'string' && raw.timezone ? raw.timezone : null,
   };
 };
 
