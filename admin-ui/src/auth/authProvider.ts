@@ -1,6 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 
 import { setCrmTimeZone } from '../common/dates';
+import { setAmountUnit } from '../common/Money';
 import { canDo, parseMe, type Me } from './permissions';
 import {
   API_URL,
@@ -24,6 +25,7 @@ const fetchMe = (): Promise<Me> => {
       const me = parseMe(json);
       // before any page renders (the pages wait for the permissions): one zone everywhere
       setCrmTimeZone(me.timezone);
+      setAmountUnit(me.amountUnit);
       return me;
     });
     mePromise = promise;

@@ -21,6 +21,8 @@ export interface Me {
   resources: Partial<Record<string, ResourceAction[]>>;
   /** the CRM time zone (IANA): typed date-times mean it, times are shown in it */
   timezone: string | null;
+  /** how amounts are shown: yuan (¥1,280,000) or wan (¥128万) */
+  amountUnit: 'yuan' | 'wan';
 }
 
 export const isRole = (value: unknown): value is Role =>
@@ -50,6 +52,7 @@ export const parseMe = (json: unknown): Me => {
     department,
     resources,
     timezone: typeof raw.timezone === 'string' && raw.timezone ? raw.timezone : null,
+    amountUnit: raw.amountUnit === 'wan' ? 'wan' : 'yuan',
   };
 };
 
