@@ -40,6 +40,10 @@ const shape = (keys: Record<string, Check>): Check => (v, path) => {
   }
 };
 
+const oneOf = (options: string[]): Check => (v, path) => {
+  if (typeof v !== 'string' || !options.includes(v)) throw fail(path, `must be one of ${options.join(', ')}`, 'not_an_option', { options });
+};
+
 const DAYS = count(1, 365);
 
 export const SETTING_CHECKS: Record<string, Check> = {
@@ -50,6 +54,8 @@ export const SETTING_CHECKS: Record<string, Check> = {
   returnVisitDays: DAYS,
   quietHours: shape({ from: clock, to: clock }),
   reminderTime: clock,
+  /** how the staff UI shows amounts: ¥1,280,000 (yuan) or ¥128万 (wan) */
+  amountUnit: oneOf(['yuan', 'wan']),
 };
 
 /** Throws a 400 naming `value` and the (sub-)key when a known setting's value is meaningless. */
