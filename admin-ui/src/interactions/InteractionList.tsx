@@ -5,6 +5,7 @@ import { canDo, type Me } from '../auth/permissions';
 import { formatDateTime } from '../common/dates';
 import { OVERDUE_RED, type Interaction } from './interaction';
 import { interactionFilters, InteractionTable } from './InteractionFields';
+import { useCustomFilters } from '../common/custom';
 
 export const InteractionList = () => {
   const { permissions } = usePermissions<Me>();
@@ -14,7 +15,7 @@ export const InteractionList = () => {
   const rowClick = canDo(permissions, 'interactions', 'show') ? 'show' : 'edit';
   return (
     <List<Interaction>
-      filters={interactionFilters}
+      filters={useCustomFilters('interaction', interactionFilters)}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       sort={{ field: 'start', order: 'DESC' }}

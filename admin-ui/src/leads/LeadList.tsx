@@ -20,6 +20,7 @@ import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { leadStatusChoices, type Lead } from './lead';
 import { LeadStatusField } from './LeadStatusField';
+import { CustomColumns, useCustomFilters } from '../common/custom';
 
 const leadFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -46,7 +47,7 @@ export const LeadList = () => {
 
   return (
     <List<Lead>
-      filters={leadFilters}
+      filters={useCustomFilters('lead', leadFilters)}
       perPage={25}
       pagination={<LeadPagination />}
       sort={{ field: 'createdAt', order: 'DESC' }}
@@ -74,6 +75,7 @@ export const LeadList = () => {
           <DataTable.Col source="owner">
             <StaffReferenceField source="owner" emptyText={translate('crm.lead.unassigned')} />
           </DataTable.Col>
+          <CustomColumns entity="lead" />
           <DataTable.Col source="createdAt" field={DateTimeField} />
         </DataTable>
       )}

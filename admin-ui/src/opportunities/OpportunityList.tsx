@@ -5,6 +5,7 @@ import { canDo, type Me } from '../auth/permissions';
 import { BulkAssignButton } from '../common/BulkAssignButton';
 import type { Opportunity } from './opportunity';
 import { opportunityColumns, opportunityFilters } from './OpportunityFields';
+import { CustomColumns, useCustomFilters } from '../common/custom';
 
 export const OpportunityList = () => {
   const { permissions } = usePermissions<Me>();
@@ -13,7 +14,7 @@ export const OpportunityList = () => {
   const rowClick = canDo(permissions, 'opportunities', 'show') ? 'show' : canDo(permissions, 'opportunities', 'edit') ? 'edit' : false;
   return (
     <List<Opportunity>
-      filters={opportunityFilters}
+      filters={useCustomFilters('opportunity', opportunityFilters)}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       sort={{ field: 'createdAt', order: 'DESC' }}
@@ -32,6 +33,7 @@ export const OpportunityList = () => {
           bulkActionButtons={canDo(permissions, 'opportunities', 'assign') ? <BulkAssignButton /> : false}
         >
           {opportunityColumns()}
+          <CustomColumns entity="opportunity" />
         </DataTable>
       )}
     </List>
