@@ -27,7 +27,7 @@ export const GrantsInput = () => {
       <TableBody>
         {Object.entries(offered).map(([resource, actions]) => (
           <TableRow key={resource} data-testid={`grant-${resource}`}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`resources.${resource}.name`, { smart_count: 2, _: resource })}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`resources.${resource}.name`, { smart_count: 2, _: translate(`crm.role_editor.resource_names.${resource}`, { _: resource }) })}</TableCell>
             <TableCell>
               <Select
                 size="small"

@@ -49,7 +49,8 @@ export const lowcodeUiEn = {
     delete_exported: 'The values were downloaded before deleting',
   },
   role_editor: {
-    crud: { list: 'List', show: 'View', create: 'Create', edit: 'Edit', delete: 'Delete', assign: 'Assign', run: 'Run' },
+    resource_names: { messages: 'Outgoing messages' },
+    crud: { read: 'Mark read', list: 'List', show: 'View', create: 'Create', edit: 'Edit', delete: 'Delete', assign: 'Assign', run: 'Run' },
     resource: 'Resource',
     actions: 'Actions',
     scope: 'Visibility',

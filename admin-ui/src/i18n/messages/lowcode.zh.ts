@@ -52,7 +52,8 @@ export const lowcodeUiZh: Catalog<typeof lowcodeUiEn> = {
     delete_exported: '删除前已下载这些值',
   },
   role_editor: {
-    crud: { list: '查看列表', show: '查看详情', create: '新建', edit: '编辑', delete: '删除', assign: '分配', run: '运行' },
+    resource_names: { messages: '待发消息' },
+    crud: { read: '标为已读', list: '查看列表', show: '查看详情', create: '新建', edit: '编辑', delete: '删除', assign: '分配', run: '运行' },
     resource: '对象',
     actions: '操作',
     scope: '可见范围',
