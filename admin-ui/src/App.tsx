@@ -38,6 +38,8 @@ import { SourceCreate, SourceEdit, SourceIcon, SourceList } from './sources';
 import { StaffCreate, StaffEdit, StaffIcon, StaffList } from './staff';
 import { StageCreate, StageEdit, StageIcon, StageList } from './stages';
 import { HolidayCreate, HolidayEdit, HolidayIcon, HolidayList } from './holidays';
+import { CustomFieldCreate, CustomFieldEdit, CustomFieldIcon, CustomFieldList } from './customFields';
+import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
 import { NotificationIcon, NotificationList } from './notifications';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
@@ -70,6 +72,8 @@ const CONFIG = [
   },
   { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
   { name: 'holidays', icon: HolidayIcon, representation: 'name', list: HolidayList, create: HolidayCreate, edit: HolidayEdit },
+  { name: 'custom-fields', icon: CustomFieldIcon, representation: 'label', list: CustomFieldList, create: CustomFieldCreate, edit: CustomFieldEdit },
+  { name: 'roles', icon: RoleIcon, representation: 'name', list: RoleList, create: undefined, edit: RoleEdit },
 ];
 
 /**
@@ -138,7 +142,7 @@ const resourcesFor = (me: Me | undefined) => [
       icon={icon}
       recordRepresentation={representation}
       list={page(me, name, 'list', list)}
-      create={page(me, name, 'create', create)}
+      create={create && page(me, name, 'create', create)}
       edit={page(me, name, 'edit', edit)}
     />
   )),

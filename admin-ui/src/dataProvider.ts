@@ -47,12 +47,28 @@ export interface MobileOwner {
 }
 
 /**
+ * A filter form nests `custom.budget_gte` as `{custom: {budget_gte}}`; the server reads the
+ * flat `custom.<key>[_op]` names (custom fields, common/custom).
+ */
+export const flattenCustomFilter = (filter: Record<string, unknown> = {}): Record<string, unknown> => {
+  const { custom, ...rest } = filter;
+  if (!custom || typeof custom !== 'object' || Array.isArray(custom)) return filter;
+  for (const [key, value] of Object.entries(custom)) {
+    if (value !== undefined && value !== '' && value !== null) rest[`custom.${key}`] = value;
+  }
+  return rest;
+};
+
+/**
  * `/api/crm/<resource>` speaks the ra-data-simple-rest protocol
  * (`Content-Range: <resource> 0-24/<total>`, exposed to the browser).
  * Every call carries the access token and refreshes it once on a 401.
  */
 export const dataProvider: CrmDataProvider = {
   ...base,
+  getList: (resource, params) => base.getList(resource, { ...params, filter: flattenCustomFilter(params.filter) }),
+  getManyReference: (resource, params) =>
+    base.getManyReference(resource, { ...params, filter: flattenCustomFilter(params.filter) }),
   action: (resource, id, name, body) =>
     post(`${CRM_URL}/${resource}/${encodeURIComponent(String(id))}/${name}`, body).then(({ json }) => ({ data: json })),
   collectionAction: (resource, name, body) =>

@@ -91,6 +91,8 @@ export const MENU: MenuSection[] = [
       { resource: 'levels', action: 'edit' },
       { resource: 'sources', action: 'edit' },
       { resource: 'close-reasons', action: 'edit' },
+      { resource: 'custom-fields', action: 'edit' },
+      { resource: 'roles', action: 'edit' },
       { resource: 'settings', action: 'edit' },
       { resource: 'holidays', action: 'edit' },
       { resource: 'job-runs', action: 'run' },

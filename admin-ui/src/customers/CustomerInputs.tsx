@@ -16,6 +16,7 @@ import {
 
 import { LevelInput, SourceInput } from '../common/ConfigInputs';
 import { customerTypeChoices, genderChoices } from './customer';
+import { CustomInputs } from '../common/custom';
 
 const validateName = [required(), maxLength(100)];
 const validateMobile = [regex(/^\+?[0-9\s\-()]{5,20}$/, 'crm.validation.mobile')];
@@ -64,6 +65,7 @@ export const CustomerInputs = () => (
       <TextInput source="industry" />
     </Grid>
     <TextArrayInput source="tags" helperText="crm.customer.tags_hint" />
+    <CustomInputs entity="customer" />
     <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
       <BooleanInput source="smsOptOut" />
       <BooleanInput source="emailOptOut" />

@@ -21,6 +21,7 @@ import { StaffReferenceField } from '../common/StaffReferenceField';
 import { TransitionButtons } from '../common/TransitionButtons';
 import type { Customer } from './customer';
 import { customerFilters, CustomerNameField, CustomerTypeField } from './CustomerFields';
+import { CustomColumns, useCustomFilters } from '../common/custom';
 
 const CustomerPagination = () => <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
 
@@ -63,6 +64,7 @@ export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => 
       ) : null}
       <DataTable.Col source="lastFollowUpAt" field={DateTimeField} />
       <DataTable.Col source="nextFollowUpAt" field={DateTimeField} />
+      <CustomColumns entity="customer" />
       <DataTable.Col label="crm.common.actions" disableSort>
         <TransitionButtons only={['claim', 'release']} dense />
       </DataTable.Col>
@@ -97,7 +99,7 @@ export const CustomerListView = ({
   <List<Customer>
     resource="customers"
     filter={filter}
-    filters={filters}
+    filters={useCustomFilters('customer', filters)}
     perPage={25}
     pagination={<CustomerPagination />}
     sort={sort}

@@ -31,6 +31,7 @@ import { TransitionButtons } from '../common/TransitionButtons';
 import { InteractionTable } from '../interactions/InteractionFields';
 import { genderChoices, type Customer } from './customer';
 import { CustomerTypeField, HOT_RED } from './CustomerFields';
+import { CustomSection } from '../common/custom';
 
 const CustomerHeader = () => {
   const record = useRecordContext<Customer>();
@@ -84,6 +85,7 @@ const CustomerDetails = () => {
         <Labeled><BooleanField source="smsOptOut" looseValue /></Labeled>
         <Labeled><BooleanField source="emailOptOut" looseValue /></Labeled>
       </Section>
+      <CustomSection entity="customer" />
       <Section title="crm.customer.section_follow_up">
         <Labeled><DateTimeField source="lastFollowUpAt" emptyText="—" /></Labeled>
         <Labeled><DateTimeField source="nextFollowUpAt" emptyText="—" /></Labeled>

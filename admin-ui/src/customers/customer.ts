@@ -9,6 +9,8 @@ export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
 /** A customer as `/api/crm/customers` sends it. */
 export interface Customer extends RaRecord {
+  /** values of the custom fields an admin defined (common/custom) */
+  custom?: Record<string, unknown> | null;
   name: string;
   gender: Gender | null;
   mobile: string | null;
@@ -46,6 +48,7 @@ export const customerTypeChoices = CUSTOMER_TYPES.map(id => ({ id, name: `crm.cu
 
 /** What a create or an edit may send: owner and pool membership change through actions. */
 export const CUSTOMER_WRITABLE_FIELDS = [
+  'custom',
   'name',
   'gender',
   'mobile',

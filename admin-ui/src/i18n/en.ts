@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 
 import { configEn } from './messages/config.en';
+import { lowcodeResourcesEn, lowcodeUiEn } from './messages/lowcode.en';
 import { jobsResourcesEn, jobsUiEn } from './messages/jobs.en';
 import { recordsEn } from './messages/records.en';
 import { uiEn } from './messages/ui.en';
@@ -16,8 +17,8 @@ import type { Catalog } from './types';
  * names and fields, value words (statuses, kinds, actions), UI texts.
  */
 export const enDomain = {
-  resources: { ...recordsEn, ...configEn, ...jobsResourcesEn },
-  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...jobsUiEn },
+  resources: { ...recordsEn, ...configEn, ...jobsResourcesEn, ...lowcodeResourcesEn },
+  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...jobsUiEn, ...lowcodeUiEn },
 };
 
 export type DomainMessages = Catalog<typeof enDomain>;

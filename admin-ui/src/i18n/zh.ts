@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 
 import type { DomainMessages } from './en';
 import { configZh } from './messages/config.zh';
+import { lowcodeResourcesZh, lowcodeUiZh } from './messages/lowcode.zh';
 import { jobsResourcesZh, jobsUiZh } from './messages/jobs.zh';
 import { recordsZh } from './messages/records.zh';
 import { uiZh } from './messages/ui.zh';
@@ -231,8 +232,8 @@ const raZh: RaMessages = {
 };
 
 const domainZh: DomainMessages = {
-  resources: { ...recordsZh, ...configZh, ...jobsResourcesZh },
-  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...jobsUiZh },
+  resources: { ...recordsZh, ...configZh, ...jobsResourcesZh, ...lowcodeResourcesZh },
+  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...jobsUiZh, ...lowcodeUiZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };

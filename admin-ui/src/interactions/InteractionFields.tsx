@@ -24,6 +24,7 @@ import { StaffReferenceField } from '../common/StaffReferenceField';
 import { StatusField } from '../common/StatusField';
 import { TransitionButtons } from '../common/TransitionButtons';
 import { kindChoices, OVERDUE_BG, OVERDUE_RED, priorityChoices, stateChoices, type Interaction } from './interaction';
+import { CustomColumns } from '../common/custom';
 
 const KIND_ICONS: Record<string, ComponentType<{ fontSize?: 'small' }>> = {
   phone: CallOutlinedIcon,
@@ -160,6 +161,7 @@ export const InteractionTable = ({
           <StaffReferenceField source="owner" emptyText="—" />
         </DataTable.Col>
       ) : null}
+      <CustomColumns entity="interaction" />
       <DataTable.Col label="crm.common.actions" disableSort>
         <TransitionButtons dense />
       </DataTable.Col>

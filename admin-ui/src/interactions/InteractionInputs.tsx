@@ -14,6 +14,7 @@ import {
 import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
 
 import { kindChoices, priorityChoices } from './interaction';
+import { CustomInputs } from '../common/custom';
 
 const validateSubject = [required(), maxLength(200)];
 const validateRequired = [required()];
@@ -88,5 +89,6 @@ export const InteractionInputs = ({ creating = false }: { creating?: boolean }) 
     </Grid>
     <TextInput source="content" multiline minRows={3} fullWidth />
     <OutcomeInput creating={creating} />
+    <CustomInputs entity="interaction" />
   </Box>
 );

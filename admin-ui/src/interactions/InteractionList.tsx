@@ -8,6 +8,7 @@ import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
 import { SavedViews } from '../common/SavedViews';
 import { OVERDUE_RED, type Interaction } from './interaction';
 import { interactionFilters, InteractionTable } from './InteractionFields';
+import { useCustomFilters } from '../common/custom';
 
 export const InteractionList = () => {
   const { permissions } = usePermissions<Me>();
@@ -20,7 +21,7 @@ export const InteractionList = () => {
   const manager = canDo(permissions, 'leads', 'assign');
   return (
     <List<Interaction>
-      filters={filters}
+      filters={useCustomFilters('interaction', filters)}
       filterDefaultValues={{ state: 'planned' }}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}

@@ -17,6 +17,7 @@ import { Timeline } from '../common/Timeline';
 import { TransitionButtons } from '../common/TransitionButtons';
 import type { Interaction } from './interaction';
 import { KindField, PriorityField, StartField } from './InteractionFields';
+import { CustomSection } from '../common/custom';
 
 const InteractionShowLayout = () => {
   const record = useRecordContext<Interaction>();
@@ -72,6 +73,7 @@ const InteractionShowLayout = () => {
             <LeadReferenceField source="lead" emptyText="—" />
           </Labeled>
         </Section>
+        <CustomSection entity="interaction" />
         {record.outcome ? (
           <Section title="crm.interaction.section_result" columns={2}>
             <Wide>

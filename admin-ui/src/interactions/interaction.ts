@@ -11,6 +11,8 @@ export type Priority = (typeof PRIORITIES)[number];
 
 /** A follow-up (交互) as `/api/crm/interactions` sends it. */
 export interface Interaction extends RaRecord {
+  /** values of the custom fields an admin defined (common/custom) */
+  custom?: Record<string, unknown> | null;
   kind: InteractionKind;
   subject: string;
   content: string | null;
@@ -41,6 +43,7 @@ export const priorityChoices = PRIORITIES.map(id => ({ id, name: `crm.priority.$
 
 /** What a create or an edit may send; `state` is set once on create (planned or done). */
 export const INTERACTION_WRITABLE_FIELDS = [
+  'custom',
   'kind',
   'subject',
   'content',

@@ -3,6 +3,7 @@ import { TextInput, email, maxLength, required } from 'react-admin';
 
 import { LevelInput, SourceInput } from '../common/ConfigInputs';
 import { MobileInput } from '../common/MobileInput';
+import { CustomInputs } from '../common/custom';
 
 const validateSubject = [required(), maxLength(200)];
 const validateEmail = [email()];
@@ -23,5 +24,6 @@ export const LeadInputs = () => (
       <TextInput source="email" validate={validateEmail} type="email" />
     </Box>
     <TextInput source="description" multiline minRows={3} fullWidth />
+    <CustomInputs entity="lead" />
   </Box>
 );

@@ -20,6 +20,7 @@ import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { leadStatusChoices, type Lead } from './lead';
 import { LeadStatusField } from './LeadStatusField';
+import { CustomColumns, useCustomFilters } from '../common/custom';
 
 const leadFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -40,7 +41,7 @@ export const LeadList = () => {
 
   return (
     <List<Lead>
-      filters={filters}
+      filters={useCustomFilters('lead', filters)}
       perPage={25}
       pagination={<LeadPagination />}
       sort={{ field: 'createdAt', order: 'DESC' }}
@@ -68,6 +69,7 @@ export const LeadList = () => {
           <DataTable.Col source="owner">
             <StaffReferenceField source="owner" emptyText={translate('crm.lead.unassigned')} />
           </DataTable.Col>
+          <CustomColumns entity="lead" />
           <DataTable.Col source="createdAt" field={DateTimeField} />
         </DataTable>
       )}

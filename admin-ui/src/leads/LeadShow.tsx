@@ -19,6 +19,7 @@ import { Timeline } from '../common/Timeline';
 import { TransitionButtons } from '../common/TransitionButtons';
 import type { Lead } from './lead';
 import { LeadStatusField } from './LeadStatusField';
+import { CustomSection } from '../common/custom';
 
 const LeadShowLayout = () => {
   const record = useRecordContext<Lead>();
@@ -66,6 +67,7 @@ const LeadShowLayout = () => {
             <Labeled><TextField source="mobile" emptyText="—" /></Labeled>
             <Labeled><EmailField source="email" emptyText="—" /></Labeled>
           </Section>
+          <CustomSection entity="lead" />
           {record.customer || record.opportunity ? (
             <Section title="crm.lead.section_conversion">
               <Labeled label="resources.leads.fields.customer">

@@ -5,6 +5,8 @@ export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 /** A lead as `/api/crm/leads` sends it. */
 export interface Lead extends RaRecord {
+  /** values of the custom fields an admin defined (common/custom) */
+  custom?: Record<string, unknown> | null;
   subject: string;
   source: string | null;
   level: string | null;
@@ -41,6 +43,7 @@ export const LEAD_WRITABLE_FIELDS = [
   'targetContact',
   'mobile',
   'email',
+  'custom',
   // optimistic locking: the version read travels back so that a stale edit is refused
   'version',
 ] as const;

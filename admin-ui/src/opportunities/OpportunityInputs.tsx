@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 
 import { LevelInput, StageInput } from '../common/ConfigInputs';
+import { CustomInputs } from '../common/custom';
 
 const validateCustomer = [required()];
 const validateName = [maxLength(200)];
@@ -56,5 +57,6 @@ export const OpportunityInputs = () => (
     <ReferenceArrayInput source="visitors" reference="customers">
       <AutocompleteArrayInput optionText="name" filterToQuery={searchByName} />
     </ReferenceArrayInput>
+    <CustomInputs entity="opportunity" />
   </Box>
 );

@@ -9,6 +9,7 @@ import { formatYuan } from '../common/Money';
 import { SavedViews } from '../common/SavedViews';
 import type { Opportunity } from './opportunity';
 import { opportunityColumns, opportunityFilters } from './OpportunityFields';
+import { CustomColumns, useCustomFilters } from '../common/custom';
 
 export const OpportunityList = () => {
   const { permissions } = usePermissions<Me>();
@@ -20,7 +21,7 @@ export const OpportunityList = () => {
   const filters = [...opportunityFilters, <LevelInput key="level" source="level" />, ...useOwnerFilter('opportunities'), ...createdRangeFilters()];
   return (
     <List<Opportunity>
-      filters={filters}
+      filters={useCustomFilters('opportunity', filters)}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       sort={{ field: 'createdAt', order: 'DESC' }}
@@ -43,6 +44,7 @@ export const OpportunityList = () => {
           bulkActionButtons={bulk}
         >
           {opportunityColumns()}
+          <CustomColumns entity="opportunity" />
         </DataTable>
       )}
     </List>

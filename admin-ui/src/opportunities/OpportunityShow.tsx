@@ -28,6 +28,7 @@ import { TransitionButtons } from '../common/TransitionButtons';
 import { InteractionTable } from '../interactions/InteractionFields';
 import type { Opportunity } from './opportunity';
 import { LossRequestBanner, OpportunityStatusField, ProbabilityField } from './OpportunityFields';
+import { CustomSection } from '../common/custom';
 
 /** Other visitors (二人以上到访), as links to their customer pages. */
 const VisitorsField = (_props: { label?: string }) => {
@@ -101,6 +102,7 @@ const OpportunityDetails = () => (
       <Labeled><DateTimeField source="createdAt" /></Labeled>
       <Labeled><DateTimeField source="updatedAt" /></Labeled>
     </Section>
+    <CustomSection entity="opportunity" />
   </>
 );
 

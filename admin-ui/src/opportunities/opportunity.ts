@@ -7,6 +7,8 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
 /** An opportunity (销售机会) as `/api/crm/opportunities` sends it. */
 export interface Opportunity extends RaRecord {
+  /** values of the custom fields an admin defined (common/custom) */
+  custom?: Record<string, unknown> | null;
   /** defaults to `<customer>对<product>有意向` */
   name: string;
   customer: Identifier;
@@ -40,6 +42,7 @@ export const opportunityStatusChoices = OPPORTUNITY_STATUSES.map(id => ({ id, na
 
 /** What a create or an edit may send: status, loss request and owner change through actions. */
 export const OPPORTUNITY_WRITABLE_FIELDS = [
+  'custom',
   'name',
   'customer',
   'visitors',

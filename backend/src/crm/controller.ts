@@ -7,6 +7,8 @@ import { badRequest, CrmError } from './errors';
 import type { Actor } from './access';
 import { assign } from './assignment';
 import { inBulk } from './bulk';
+import { withWrite } from './write-context';
+import { mergeInto } from './config-merge';
 
 export type ActionFn = (actor: Actor, id: unknown, body: Record<string, any>) => Promise<unknown>;
 
@@ -47,7 +49,11 @@ export function crmController(name: string) {
       return rec;
     }),
     update: handle(async (ctx, actor) => records(name).update(actor, ctx.params.id, ctx.request.body)),
-    delete: handle(async (ctx, actor) => records(name).remove(actor, ctx.params.id)),
+    // `?confirm=true`: the caller saw what the delete destroys (a custom field's values) and said yes
+    delete: handle(async (ctx, actor) =>
+      withWrite({ confirmed: ctx.query?.confirm === 'true' }, () => records(name).remove(actor, ctx.params.id))),
+    // configuration in use: its records move to another entry, then it is archived
+    merge: handle(async (ctx, actor) => mergeInto(name, actor, ctx.params.id, body(ctx).into)),
     bulk: handle(async (ctx, actor) => {
       const fn = named(ctx.params.action);
       const { ids, ...rest } = body(ctx);
@@ -69,6 +75,7 @@ export function crmRoutes(name: string, opts: { readOnly?: boolean } = {}) {
   const routes = [route('GET', base, 'find'), route('GET', `${base}/:id`, 'findOne')];
   if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));
   if (assignable) routes.push(route('POST', `${base}/assign`, 'assign'));
+  if (resource(name).inUse && !opts.readOnly) routes.push(route('POST', `${base}/:id/merge`, 'merge'));
   if (actions?.length) {
     routes.push(route('POST', `${base}/bulk/:action`, 'bulk'));
     for (const a of actions) routes.push(route('POST', `${base}/:id/${a}`, handlerName(a)));

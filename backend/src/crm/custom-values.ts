@@ -21,6 +21,8 @@ export interface CustomFieldDef {
 }
 
 export const KEY = /^[a-z][a-z0-9_]{0,39}$/;
+/** The write intent of removing a deleted field's values: other required fields are not re-checked. */
+export const PURGE_INTENT = 'custom-field-deleted';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // C0 controls (but tab and newline), DEL, bidi overrides and isolates
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;

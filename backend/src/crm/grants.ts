@@ -52,7 +52,9 @@ export function permissionsFor(grants: Grants): string[] {
   const out = new Set(EVERY_ROLE);
   for (const [name, grant] of Object.entries(grants)) {
     if (!isResource(name)) continue;
-    const { api: ctrl, handlers = {} } = resource(name);
+    const { api: ctrl, handlers = {}, inUse } = resource(name);
+    // merging configuration in use is an edit of both entries
+    if (inUse && grant.actions.includes('edit')) out.add(`${ctrl}.merge`);
     for (const a of grant.actions) {
       out.add(`${ctrl}.${CRUD[a] ?? handlerName(a)}`);
       // a named action can also be run in bulk

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { conflict } from './errors';
 import { currentWrite, type WriteContext } from './write-context';
 import { recordAudit, type AuditTarget } from './audit';
-import { checkCustomValues } from './custom-values';
+import { checkCustomValues, PURGE_INTENT } from './custom-values';
 import { customDefs } from './custom-fields';
 
 export type Row = Record<string, any> & { id: number; documentId: string };
@@ -177,7 +177,9 @@ export function installWriteRules(strapi: Core.Strapi) {
       }
       const after = op === 'delete' ? null : project(strapi, uid, before, op === 'create' ? { ...defaultsOf(strapi, uid), ...data } : data);
       if (t.custom && after && (op === 'create' || 'custom' in data)) {
-        data.custom = after.custom = checkCustomValues(await customDefs(strapi, t.custom), before?.custom ?? null, after.custom, true);
+        // removing a deleted field's values must not stop on another field that became required since
+        const enforce = op === 'create' || context.intent !== PURGE_INTENT;
+        data.custom = after.custom = checkCustomValues(await customDefs(strapi, t.custom), before?.custom ?? null, after.custom, enforce);
       }
       const event: WriteEvent = { strapi, uid, op, before, after, data, context };
       await t.rule?.check?.(event);

@@ -14,6 +14,8 @@ export interface WriteContext {
   intent?: string;
   /** optimistic concurrency: the version the caller read, per document */
   expect?: Map<string, number>;
+  /** the caller explicitly confirmed a destructive change (`DELETE …?confirm=true`) */
+  confirmed?: boolean;
 }
 
 const store = new AsyncLocalStorage<WriteContext>();

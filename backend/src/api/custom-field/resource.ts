@@ -10,6 +10,8 @@ const customField: ResourceDef = {
   versioned: true,
   rule: customFieldRule,
   search: ['key', 'label', 'labelEn'],
+  // exporting every record's value of a field is for those who may delete it
+  handlers: { values: 'delete' },
   defaultSort: ['order', 'ASC'],
 };
 export default customField;

@@ -1,30 +1,26 @@
 // Custom field definitions for every writer: a stable key (immutable, one per record kind),
 // options only for the choice types, a type that never changes under stored values, and no
-// deleting a field that records still hold values of (deactivate it instead: values stay).
+// deleting a field that records still hold values of without an explicit confirmation
+// (deactivating keeps the values; a confirmed delete removes them, after the UI exported them).
 import type { WriteRule } from '../../crm/rules';
 import { badRequest, conflict } from '../../crm/errors';
 import { KEY } from '../../crm/custom-values';
-import { dialectOf, ensureCustomIndex, resourceOfEntity, valueSql } from '../../crm/custom-fields';
+import { ensureCustomIndex, resourceOfEntity } from '../../crm/custom-fields';
+import { holderRows, purgeValues } from './values';
 
 const UID = 'api::custom-field.custom-field';
 const CHOICE = new Set(['select', 'multiselect']);
 
-/** How many records of `entity` hold a value for `key`. */
-async function holders(strapi: any, entity: string, key: string): Promise<number> {
-  const target = resourceOfEntity(entity);
-  if (!target || !KEY.test(key)) return 0;
-  const table = strapi.db.metadata.get(target.uid).tableName;
-  const row: any = await strapi.db.transaction(({ trx }: any) =>
-    strapi.db.getConnection(table).transacting(trx).whereRaw(`${valueSql(dialectOf(strapi), 'custom', key, 'text')} IS NOT NULL`).count({ n: '*' }).first(),
-  );
-  return Number(row?.n ?? 0);
-}
-
 export const customFieldRule: WriteRule = {
-  async check({ strapi, op, before, after }) {
+  async check({ strapi, op, before, after, context }) {
     if (op === 'delete') {
-      const n = await holders(strapi, before!.entity, before!.key);
-      if (n) throw conflict(`custom field ${before!.key} holds values in ${n} records: deactivate it instead`, { code: 'custom_field_in_use', count: n });
+      // values are destroyed only on an explicit confirmation (the UI exports them first)
+      const n = (await holderRows(strapi, before!.entity, before!.key)).length;
+      if (n && !context.confirmed) {
+        throw conflict(`custom field ${before!.key} holds values in ${n} records: export them, then delete with ?confirm=true (or deactivate it)`, {
+          code: 'custom_field_in_use', count: n, name: String(before!.label ?? before!.key),
+        });
+      }
       return;
     }
     const a = after!;
@@ -50,7 +46,9 @@ export const customFieldRule: WriteRule = {
   async onUnique({ after }) {
     return conflict(`key: ${after?.entity} already has a field ${after?.key}`, { field: 'key', code: 'key_taken' });
   },
-  async afterWrite({ strapi }, saved) {
+  async afterWrite({ strapi, op, before }, saved) {
+    // a confirmed delete: the values go too, so a later field with the same key starts empty
+    if (op === 'delete' && before) await purgeValues(strapi, before.entity, before.key);
     if (!saved?.filterable) return;
     const target = resourceOfEntity(saved.entity);
     // after the commit: an index build must not hold the definition's transaction open

@@ -1,5 +1,7 @@
 import type { ResourceDef } from '../../crm/resource';
 import { roleRule } from './rules';
+import { actionsOf } from '../../crm/grants';
+import { resources } from '../../crm/registry';
 
 // The six staff roles and their grants, edited by an admin at run time (SPEC "Roles"): the one
 // source of every permission check (crm/roles.ts), mirrored into Strapi's route permissions.
@@ -13,5 +15,7 @@ const role: ResourceDef = {
   viaAction: ['type'],
   search: ['name', 'type', 'description'],
   defaultSort: ['id', 'ASC'],
+  // what the role editor offers: every resource's actions (CRUD, assignment, named ones)
+  present: (rec) => ({ ...rec, offered: Object.fromEntries(resources().map((r) => [r.name, actionsOf(r.name)])) }),
 };
 export default role;

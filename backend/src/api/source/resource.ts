@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const source: ResourceDef = {
   name: 'sources',
   uid: 'api::source.source',
+  audited: true,
   seed: { file: 'pipeline.json', key: 'sources' },
   // records name an entry: archived (active: false) or merged, never deleted or renamed under them
   inUse: { key: 'name', uses: [{ uid: 'api::lead.lead', attr: 'source' }, { uid: 'api::customer.customer', attr: 'source' }] },

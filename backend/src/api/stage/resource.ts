@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const stage: ResourceDef = {
   name: 'stages',
   uid: 'api::stage.stage',
+  audited: true,
   seed: { file: 'pipeline.json', key: 'stages' },
   // records name an entry: archived (active: false) or merged, never deleted or renamed under them
   inUse: { key: 'id', uses: [{ uid: 'api::opportunity.opportunity', attr: 'stage', relation: true }] },

@@ -1,0 +1,121 @@
+// Low-code configuration changed by an admin at run time: configuration in use merged rather than
+// deleted, every configuration change audited, a custom field with values deleted only on an
+// explicit confirmation (its values exported first), the role editor's catalogue of actions.
+import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+
+let app: TestApp;
+let admin: Client, sales1: Client;
+
+beforeAll(async () => {
+  app = await bootApp();
+  await app.staff('admin', 'admin');
+  await app.staff('sales1', 'sales');
+  [admin, sales1] = await Promise.all([app.as('admin'), app.as('sales1')]);
+});
+afterAll(() => app?.stop());
+
+const audit = async (resource: string, recordId: number) =>
+  (await admin.get(`/api/crm/audit-events?${listQuery({ filter: { resource, recordId }, sort: ['id', 'ASC'], range: [0, 99] })}`).expect(200)).body;
+
+describe('configuration in use: merge, not delete', () => {
+  it('moves every record naming a source to another one, archives it, and audits the moves', async () => {
+    const old = (await admin.post('/api/crm/sources', { name: '老渠道', order: 90 }).expect(201)).body;
+    const keep = (await admin.post('/api/crm/sources', { name: '新渠道', order: 91 }).expect(201)).body;
+    const leads = await Promise.all([1, 2, 3].map((i) => sales1.post('/api/crm/leads', { subject: `渠道线索${i}`, source: '老渠道' }).expect(201)));
+    const del = await admin.del(`/api/crm/sources/${old.id}`);
+    expect(del.status).toBe(409);
+    expect(del.body.error.details).toMatchObject({ code: 'in_use', count: 3 });
+
+    expect((await sales1.post(`/api/crm/sources/${old.id}/merge`, { into: keep.id })).status).toBe(403);
+    expect((await admin.post(`/api/crm/sources/${old.id}/merge`, { into: old.id })).body.error.details).toMatchObject({ field: 'into', code: 'merge_into_self' });
+    expect((await admin.post(`/api/crm/sources/${old.id}/merge`, { into: 999999 })).body.error.details).toMatchObject({ field: 'into', code: 'not_found' });
+    expect((await admin.post(`/api/crm/sources/${old.id}/merge`, {})).body.error.details).toMatchObject({ field: 'into', code: 'invalid_id' });
+
+    const res = await admin.post(`/api/crm/sources/${old.id}/merge`, { into: keep.id }).expect(200);
+    expect(res.body).toMatchObject({ moved: 3, from: { id: old.id, active: false }, into: { id: keep.id, active: true } });
+    for (const l of leads) expect((await sales1.get(`/api/crm/leads/${l.body.id}`)).body.source).toBe('新渠道');
+    const moves = (await audit('leads', leads[0].body.id)).filter((e: any) => e.field === 'source');
+    expect(moves).toMatchObject([{ intent: 'merge', from: '老渠道', to: '新渠道' }]);
+    // archived: no longer offered to new records, and no record left naming it
+    expect((await sales1.post('/api/crm/leads', { subject: 'x', source: '老渠道' })).body.error.details).toMatchObject({ field: 'source', code: 'not_in_list' });
+    await admin.del(`/api/crm/sources/${old.id}`).expect(200);
+  });
+
+  it('merges into an archived entry or a reason of another kind: refused, nothing moved', async () => {
+    const reasons = (await admin.get(`/api/crm/close-reasons?${listQuery({ range: [0, 99] })}`)).body;
+    const lead = reasons.find((r: any) => r.kind === 'lead');
+    const opp = reasons.find((r: any) => r.kind === 'opportunity');
+    expect((await admin.post(`/api/crm/close-reasons/${lead.id}/merge`, { into: opp.id })).body.error.details).toMatchObject({ code: 'merge_kind_mismatch' });
+    const archived = (await admin.post('/api/crm/stages', { name: '已停用阶段', order: 99, probability: 5, active: false }).expect(201)).body;
+    const stages = (await admin.get(`/api/crm/stages?${listQuery({ range: [0, 99] })}`)).body;
+    expect((await admin.post(`/api/crm/stages/${stages[0].id}/merge`, { into: archived.id })).body.error.details).toMatchObject({ code: 'merge_into_archived' });
+    expect((await admin.get(`/api/crm/close-reasons/${lead.id}`)).body.active).not.toBe(false);
+  });
+});
+
+describe('every configuration change is an audit event', () => {
+  it.each([
+    ['stages', { name: '审计阶段', order: 50, probability: 20 }, { probability: 30 }],
+    ['levels', { code: 'Z', label: '审计级', color: '#123456', followUpDays: 3, order: 50 }, { followUpDays: 4 }],
+    ['sources', { name: '审计来源', order: 50 }, { order: 51 }],
+    ['close-reasons', { name: '审计原因', kind: 'lead', order: 50 }, { order: 51 }],
+  ])('%s: create and each changed field, with who did it', async (resource, body, change) => {
+    const rec = (await admin.post(`/api/crm/${resource}`, body).expect(201)).body;
+    await admin.put(`/api/crm/${resource}/${rec.id}`, { ...rec, ...change }).expect(200);
+    const events = await audit(resource, rec.id);
+    const [field, to] = Object.entries(change)[0];
+    expect(events[0]).toMatchObject({ action: 'create' });
+    expect(events).toContainEqual(expect.objectContaining({ action: 'update', field, from: (rec as any)[field], to: to }));
+  });
+
+  it('settings too', async () => {
+    const row = (await admin.get(`/api/crm/settings?${listQuery({ filter: { key: 'reminderTime' } })}`)).body[0];
+    await admin.put(`/api/crm/settings/${row.id}`, { ...row, value: '"07:45"' }).expect(200);
+    expect((await audit('settings', row.id)).map((e: any) => e.field)).toContain('value');
+  });
+});
+
+describe('deleting a custom field that holds values', () => {
+  it('needs an explicit confirmation, exports the values first, then removes them from the records', async () => {
+    const field = (await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'house_type', label: '户型', type: 'select', options: ['两房', '三房'] }).expect(201)).body;
+    // a required field added later must not stop the removal on records created before it
+    await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'wechat_group', label: '微信群', type: 'text' }).expect(201);
+    const a = (await sales1.post('/api/crm/leads', { subject: '两房客户', custom: { house_type: '两房', wechat_group: 'G1' } }).expect(201)).body;
+    const b = (await sales1.post('/api/crm/leads', { subject: '三房客户', custom: { house_type: '三房' } }).expect(201)).body;
+    await sales1.post('/api/crm/leads', { subject: '没填户型' }).expect(201);
+    const late = (await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'late_required', label: '后加必填', type: 'text', required: true }).expect(201)).body;
+
+    const refused = await admin.del(`/api/crm/custom-fields/${field.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toMatchObject({ code: 'custom_field_in_use', count: 2 });
+    expect((await admin.del(`/api/crm/custom-fields/${field.id}?confirm=yes`)).status).toBe(409);
+
+    expect((await sales1.get(`/api/crm/custom-fields/${field.id}/values`)).status).toBe(403);
+    const exported = (await admin.get(`/api/crm/custom-fields/${field.id}/values`).expect(200)).body;
+    expect(exported).toEqual({ entity: 'lead', key: 'house_type', label: '户型', type: 'select', count: 2, values: { [a.id]: '两房', [b.id]: '三房' } });
+
+    await admin.del(`/api/crm/custom-fields/${field.id}?confirm=true`).expect(200);
+    expect((await admin.get(`/api/crm/custom-fields/${field.id}`)).status).toBe(404);
+    expect((await sales1.get(`/api/crm/leads/${a.id}`)).body.custom).toEqual({ wechat_group: 'G1' });
+    expect((await sales1.get(`/api/crm/leads/${b.id}`)).body.custom).toEqual({});
+    const removal = (await audit('leads', a.id)).filter((e: any) => e.field === 'custom.house_type');
+    expect(removal.at(-1)).toMatchObject({ intent: 'custom-field-deleted', from: '两房', to: null });
+    // a new field with the same key starts empty
+    await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'house_type', label: '户型', type: 'number' }).expect(201);
+    expect((await admin.get(`/api/crm/leads?${listQuery({ filter: { 'custom.house_type_gte': 0 } })}`)).status).toBe(400); // not filterable
+    await admin.del(`/api/crm/custom-fields/${late.id}`).expect(200); // no values: no confirmation needed
+  });
+});
+
+describe('the role editor', () => {
+  it('lists every action each resource offers, beside the role\'s grants', async () => {
+    const roles = (await admin.get(`/api/crm/roles?${listQuery({ range: [0, 20] })}`).expect(200)).body;
+    const sales = roles.find((r: any) => r.type === 'sales');
+    expect(sales.offered.leads).toEqual(expect.arrayContaining(['list', 'show', 'create', 'edit', 'delete', 'assign', 'convert', 'close', 'reactivate']));
+    expect(sales.offered['custom-fields']).toEqual(expect.arrayContaining(['list', 'delete']));
+    expect(sales.grants.leads.actions).toContain('close');
+    // the catalogue comes back with the form and is ignored, like other derived fields
+    const saved = (await admin.put(`/api/crm/roles/${sales.id}`, { ...sales, description: '一线销售' }).expect(200)).body;
+    expect(saved.description).toBe('一线销售');
+  });
+});
