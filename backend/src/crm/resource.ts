@@ -38,6 +38,10 @@ export interface ResourceDef {
   readOnly?: string[];
   /** named actions (`POST /:id/<action>`, also in bulk), implemented by the concept's service `actions` */
   actions?: string[];
+  /** counted by the reports (`GET /api/crm/reports/<name>`): its grant may carry the `report` action */
+  reportable?: boolean;
+  /** `false`: no `GET /export` of its list (its controller is not crmController's) */
+  exportable?: boolean;
   /** offers `POST /assign {ids, owner}` */
   assignable?: boolean;
   /** extra data written when a record is assigned (a customer leaves the pool) */

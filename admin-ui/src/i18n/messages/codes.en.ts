@@ -85,4 +85,5 @@ export const codesEn = {
   slot_taken: 'This job already ran for this time slot.',
   unknown_job: 'There is no such job.',
   duplicate_message: 'This message was already queued.',
+  unknown_report: 'There is no such report.',
 };
