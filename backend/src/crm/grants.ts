@@ -12,7 +12,7 @@ import type { Scope } from './access';
 const UP = 'plugin::users-permissions';
 export const ROLE_UID = `${UP}.role`;
 const CRUD: Record<string, string> = { list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete' };
-const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'none'];
+const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'handling', 'none'];
 /** What every signed-in staff member may call, whatever their grants. */
 const EVERY_ROLE = [
   'api::me.me.find', 'api::duplicate-check.duplicate-check.check', 'api::assignee.assignee.find',

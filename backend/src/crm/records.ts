@@ -39,7 +39,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
   /** Filters for `action` by `actor`: refuses the action outright, or limits it to visible records. */
   const scoped = (actor: Actor, action: Action, extra: Record<string, unknown>, visibleAs: Action = action, trusted = false) => {
     assertCan(roles(), actor, def.name, action);
-    const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool }, visibleAs);
+    const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool, department: def.department, ownerVia: def.ownerVia }, visibleAs);
     const parts = [scope, extra].filter((x) => x && Object.keys(x).length);
     return parts.length ? { $and: parts } : {};
   };

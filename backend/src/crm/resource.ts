@@ -32,6 +32,10 @@ export interface ResourceDef {
   custom?: string;
   /** configuration that records name: never deleted or renamed under them (crm/config-usage.ts) */
   inUse?: ConfigUse;
+  /** relation attribute holding the department that handles the record (scope `handling`) */
+  department?: string;
+  /** relation attribute whose record's owner may read this one too (scope `handling`: a customer's consultant) */
+  ownerVia?: string;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
   pool?: string;
   /** API fields computed by the server, never written by clients */
