@@ -82,4 +82,11 @@ export const codesEn = {
   unknown_job: 'There is no such job.',
   duplicate_message: 'This message was already queued.',
   unknown_report: 'There is no such report.',
+  not_importable: 'These records cannot be imported.',
+  unreadable_file: 'The file cannot be read as CSV or Excel.',
+  empty_file: 'The file has no header row.',
+  too_many_rows: 'The file has too many rows (at most %{max}).',
+  nothing_mapped: 'No column of the file matches a field. Map the columns first.',
+  duplicate_column: 'Two columns fill the same field ("%{header}").',
+  import_invalid: 'Some rows are invalid, so nothing was imported.',
 };

@@ -81,4 +81,11 @@ export const codesZh: Catalog<typeof codesEn> = {
   unknown_job: '不存在该任务。',
   duplicate_message: '该消息已在发送队列中。',
   unknown_report: '不存在该报表。',
+  not_importable: '这类记录不能导入。',
+  unreadable_file: '无法读取该文件，请上传逗号分隔的表格或电子表格文件。',
+  empty_file: '文件没有表头行。',
+  too_many_rows: '文件行数过多（最多 %{max} 行）。',
+  nothing_mapped: '文件中没有列能对应到字段，请先设置列映射。',
+  duplicate_column: '有两列对应同一个字段（“%{header}”）。',
+  import_invalid: '部分行有错误，未导入任何记录。',
 };
