@@ -13,6 +13,7 @@ import {
 
 import { canDo, type Me } from '../auth/permissions';
 import { BulkAssignButton } from '../common/BulkAssignButton';
+import { ExportListActions } from '../common/ServerExportButton';
 import { SourceInput } from '../common/ConfigInputs';
 import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
@@ -51,6 +52,7 @@ export const LeadList = () => {
       pagination={<LeadPagination />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
+      actions={<ExportListActions />}
     >
       <SavedViews
         resource="leads"
