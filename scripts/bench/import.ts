@@ -36,12 +36,13 @@ async function main() {
     const s = Date.now();
     const report = await withWrite({ actor: { id: actor.id, name: actor.name } }, () =>
       importRows(actor, 'leads', { file, roundRobin: true }, dryRun, (done: number) => {
+        peak = Math.max(peak, process.memoryUsage().rss);
         if (done % PROGRESS === 0) console.log(`  ${dryRun ? 'dry run' : 'commit'}: ${done} rows, ${((Date.now() - s) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}`);
       }));
     clearInterval(sampler);
     console.log(`${dryRun ? 'dry run' : 'commit'}: ${report.total} rows, valid ${report.valid}, imported ${report.imported}, errors ${report.errors.length} in ${((Date.now() - s) / 1000).toFixed(1)} s; RSS before ${mb(base)}, peak ${mb(peak)} (+${mb(peak - base)})`);
   }
-  await app.stop();
+  await app.stop().catch(() => undefined); // a pool still closing may abort; the figures are out
 }
 
 main().catch((e) => {
