@@ -89,4 +89,5 @@ export const codesEn = {
   nothing_mapped: 'No column of the file matches a field. Map the columns first.',
   duplicate_column: 'Two columns fill the same field ("%{header}").',
   import_invalid: 'Some rows are invalid, so nothing was imported.',
+  merge_self: 'A customer cannot be merged into itself.',
 };

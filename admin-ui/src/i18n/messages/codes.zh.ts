@@ -88,4 +88,5 @@ export const codesZh: Catalog<typeof codesEn> = {
   nothing_mapped: '文件中没有列能对应到字段，请先设置列映射。',
   duplicate_column: '有两列对应同一个字段（“%{header}”）。',
   import_invalid: '部分行有错误，未导入任何记录。',
+  merge_self: '不能把客户合并到它自己。',
 };
