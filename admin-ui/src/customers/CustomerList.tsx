@@ -19,6 +19,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { TransitionButtons } from '../common/TransitionButtons';
+import { ExportListActions } from '../common/ServerExportButton';
 import type { Customer } from './customer';
 import { customerFilters, CustomerNameField, CustomerTypeField } from './CustomerFields';
 import { CustomColumns, useCustomFilters } from '../common/custom';
@@ -107,6 +108,7 @@ export const CustomerListView = ({
     disableSyncWithLocation={Boolean(storeKey)}
     title={title}
     exporter={false}
+    actions={<ExportListActions filter={filter} />}
     empty={empty}
   >
     {views}

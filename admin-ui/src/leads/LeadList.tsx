@@ -14,6 +14,7 @@ import { canDo, type Me } from '../auth/permissions';
 import { useBulkActions } from '../common/BulkActions';
 import { LevelInput, SourceInput } from '../common/ConfigInputs';
 import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
+import { ExportListActions } from '../common/ServerExportButton';
 import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
@@ -46,6 +47,7 @@ export const LeadList = () => {
       pagination={<LeadPagination />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
+      actions={<ExportListActions />}
     >
       <SavedViews
         resource="leads"

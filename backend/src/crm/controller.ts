@@ -10,6 +10,9 @@ import { inBulk } from './bulk';
 import { withWrite } from './write-context';
 import { mergeInto } from './config-merge';
 import { exportList } from './export';
+import { importRows } from './import';
+import { assertCan } from './access';
+import { roleTable } from './roles';
 
 export type ActionFn = (actor: Actor, id: unknown, body: Record<string, any>) => Promise<unknown>;
 
@@ -62,6 +65,16 @@ export function crmController(name: string) {
     }),
     assign: handle(async (ctx, actor) => assign(name, actor, idsOf(body(ctx)), body(ctx).owner)),
     export: handle(async (ctx, actor) => exportList(ctx, actor, name)),
+    import: handle(async (ctx, actor) => {
+      const dry = ctx.query.dryRun;
+      if (dry !== undefined && dry !== 'true' && dry !== 'false') throw badRequest('dryRun: must be true or false', { param: 'dryRun', field: 'dryRun', code: 'invalid_query' });
+      assertCan(roleTable(), actor, name, 'create');
+      const report = await importRows(actor, name, body(ctx), dry !== 'false');
+      if (dry === 'false' && report.errors.length) {
+        throw badRequest(`file: ${report.errors.length} rows are invalid; nothing was imported`, { field: 'file', code: 'import_invalid', ...report });
+      }
+      return report;
+    }),
   };
   for (const action of def.actions ?? []) {
     controller[handlerName(action)] = handle(async (ctx, actor) => named(action)(actor, ctx.params.id, body(ctx)));
@@ -72,13 +85,14 @@ export function crmController(name: string) {
 /** Routes of a resource: the five simple-rest ones, the export, its named actions, bulk and assign. */
 export function crmRoutes(name: string, opts: { readOnly?: boolean } = {}) {
   const base = `/crm/${name}`;
-  const { actions, assignable, exportable, folder: controller } = resource(name);
+  const { actions, assignable, exportable, importable, folder: controller } = resource(name);
   const route = (method: string, path: string, handler: string) => ({ method, path, handler: `${controller}.${handler}`, config: { policies: [] } });
   // the export goes before `/:id`, which would take `export` for an id
   const routes = [route('GET', base, 'find'), ...(exportable === false ? [] : [route('GET', `${base}/export`, 'export')]), route('GET', `${base}/:id`, 'findOne')];
   if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));
   if (assignable) routes.push(route('POST', `${base}/assign`, 'assign'));
   if (resource(name).inUse && !opts.readOnly) routes.push(route('POST', `${base}/:id/merge`, 'merge'));
+  if (importable) routes.push(route('POST', `${base}/import`, 'import'));
   if (actions?.length) {
     routes.push(route('POST', `${base}/bulk/:action`, 'bulk'));
     for (const a of actions) routes.push(route('POST', `${base}/:id/${a}`, handlerName(a)));

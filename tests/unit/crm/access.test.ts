@@ -25,7 +25,9 @@ describe('role table and visibility scope', () => {
   it('fails closed: an unknown role, resource or missing owner field sees nothing', () => {
     const nothing = { id: { $eq: -1 } };
     expect(scopeFilter(table, { id: 9, role: null }, 'leads', fields)).toEqual(nothing);
-    expect(scopeFilter(table, { id: 9, role: 'marketing' }, 'leads', fields)).toEqual(nothing);
+    expect(scopeFilter(table, { id: 9, role: 'marketing' }, 'interactions', fields)).toEqual(nothing);
+    // marketing counts leads in reports (grant `report`, scope all) but may not list or read one
+    for (const action of ['list', 'show']) expect(() => assertCan(table, { id: 9, role: 'marketing' }, 'leads', action)).toThrow();
     expect(scopeFilter(table, { id: 9, role: 'sales' }, 'leads', {})).toEqual(nothing);
   });
 
@@ -35,8 +37,10 @@ describe('role table and visibility scope', () => {
   });
 
   it('lists capabilities for the menu', () => {
-    expect(capabilities(table, 'reception').leads).toEqual(['list', 'show', 'create']);
-    expect(capabilities(table, 'marketing').leads).toBeUndefined();
+    expect(capabilities(table, 'reception').leads).toEqual(['list', 'show', 'create', 'report']);
+    // reports only: no list, so no menu entry
+    expect(capabilities(table, 'marketing').leads).toEqual(['report']);
+    expect(capabilities(table, 'marketing').interactions).toBeUndefined();
   });
 });
 

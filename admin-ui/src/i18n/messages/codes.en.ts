@@ -94,4 +94,12 @@ export const codesEn = {
   same_target: 'The complaint is already there.',
   reopen_window_passed: 'The complaint can no longer be reopened (after %{days} days).',
   satisfaction_at_close: 'Satisfaction is recorded when the complaint is closed.',
+  not_importable: 'These records cannot be imported.',
+  unreadable_file: 'The file cannot be read as CSV or Excel.',
+  empty_file: 'The file has no header row.',
+  too_many_rows: 'The file has too many rows (at most %{max}).',
+  nothing_mapped: 'No column of the file matches a field. Map the columns first.',
+  duplicate_column: 'Two columns fill the same field ("%{header}").',
+  import_invalid: 'Some rows are invalid, so nothing was imported.',
+  merge_self: 'A customer cannot be merged into itself.',
 };

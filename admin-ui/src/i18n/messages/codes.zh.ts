@@ -93,4 +93,12 @@ export const codesZh: Catalog<typeof codesEn> = {
   same_target: '投诉已经在这里了。',
   reopen_window_passed: '已超过可重新打开的期限（%{days} 天）。',
   satisfaction_at_close: '满意度在关闭投诉时填写。',
+  not_importable: '这类记录不能导入。',
+  unreadable_file: '无法读取该文件，请上传逗号分隔的表格或电子表格文件。',
+  empty_file: '文件没有表头行。',
+  too_many_rows: '文件行数过多（最多 %{max} 行）。',
+  nothing_mapped: '文件中没有列能对应到字段，请先设置列映射。',
+  duplicate_column: '有两列对应同一个字段（“%{header}”）。',
+  import_invalid: '部分行有错误，未导入任何记录。',
+  merge_self: '不能把客户合并到它自己。',
 };

@@ -157,6 +157,12 @@ export const uiEn = {
     empty_value: '(empty)',
     more: 'Show more (%{count})',
   },
+  export: {
+    button: 'Export',
+    csv: 'CSV (Excel opens it)',
+    xlsx: 'Excel workbook (.xlsx)',
+    failed: 'The export failed. Please try again.',
+  },
   dashboard: {
     greeting_morning: 'Good morning, %{name}',
     greeting_afternoon: 'Good afternoon, %{name}',

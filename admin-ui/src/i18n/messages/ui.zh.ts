@@ -160,6 +160,12 @@ export const uiZh: Catalog<typeof uiEn> = {
     empty_value: '（空）',
     more: '查看更多（%{count}）',
   },
+  export: {
+    button: '导出',
+    csv: '逗号分隔表格（可用电子表格打开）',
+    xlsx: '电子表格工作簿',
+    failed: '导出失败，请重试。',
+  },
   dashboard: {
     greeting_morning: '上午好，%{name}',
     greeting_afternoon: '下午好，%{name}',

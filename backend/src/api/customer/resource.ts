@@ -6,10 +6,11 @@ const customer: ResourceDef = {
   uid: 'api::customer.customer',
   audited: true,
   reportable: true,
+  importable: true,
   custom: 'customer',
   versioned: true,
   rule: customerRule,
-  actions: ['claim', 'release'],
+  actions: ['claim', 'release', 'merge'],
   assignable: true,
   // ownership and the pool change only by assignment, claim and release
   viaAction: ['owner', 'creator', 'inPool'],

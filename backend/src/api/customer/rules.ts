@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import type { WriteRule } from '../../crm/rules';
 import { conflict } from '../../crm/errors';
+import { assertInList } from '../../crm/config-usage';
 import { grantsOf, type Actor } from '../../crm/access';
 import { roleTable } from '../../crm/roles';
 import { maskMobile, normalizeMobile } from '../../crm/phone';
@@ -25,8 +26,12 @@ const taken = (mobile: string, holder: { owner: string; id: number }) =>
   conflict(`mobile: ${mobile} is already a customer (owner: ${holder.owner})`, { field: 'mobile', code: 'mobile_taken', owner: holder.owner });
 
 export const customerRule: WriteRule = {
-  async check({ strapi, before, after, data }) {
+  async check(e) {
+    const { strapi, before, after, data } = e;
     if (!after) return;
+    // like a lead's: level and source name configured entries (typed in, imported or converted)
+    await assertInList(e, 'source', 'api::source.source', 'name');
+    await assertInList(e, 'level', 'api::level.level', 'code');
     if (after.inPool && after.owner) {
       throw conflict('inPool: a customer in the pool has no owner', { field: 'inPool', code: 'pool_has_no_owner' });
     }

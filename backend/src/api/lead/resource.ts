@@ -8,6 +8,7 @@ const lead: ResourceDef = {
   status: 'leadStatus',
   audited: true,
   reportable: true,
+  importable: true,
   custom: 'lead',
   versioned: true,
   rule: leadRule,

@@ -2,6 +2,9 @@
 // release their own back. Claims race safely: the version read is checked in the write.
 import type { Core } from '@strapi/strapi';
 import { records } from '../../../crm/registry';
+import { mergeRecords } from '../../../crm/merge';
+
+const MERGE_FILL = ['email', 'wechat', 'birthday', 'province', 'city', 'industry', 'company', 'address', 'source', 'level', 'gender'];
 import { relationData } from '../../../crm/records';
 import { conflict } from '../../../crm/errors';
 import type { Actor } from '../../../crm/access';
@@ -98,6 +101,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actions = {
     async claim(actor: Actor, id: unknown) {
       return records('customers').get(actor, await take(actor, id, actor.id));
+    },
+    /** Merges customer `from` into this one (crm/merge.ts); its empty contact fields fill this one's. */
+    merge(actor: Actor, id: unknown, body: Record<string, any>) {
+      return mergeRecords(actor, 'customers', id, body, MERGE_FILL);
     },
     release(actor: Actor, id: unknown) {
       return records('customers').act(actor, id, 'release', (c) => {
