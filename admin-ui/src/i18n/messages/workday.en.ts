@@ -29,6 +29,10 @@ export const workdayEn = {
     pool: 'Pool',
     today: 'New today',
   },
+  phone: {
+    masked: 'The full number shows once claimed',
+    customer_mobile: 'Customer’s mobile',
+  },
   filters: {
     owner: 'Owner',
     created_from: 'Created from',

@@ -32,6 +32,10 @@ export const workdayZh: Catalog<typeof workdayEn> = {
     pool: '公海',
     today: '今日新增',
   },
+  phone: {
+    masked: '领取后显示完整号码',
+    customer_mobile: '客户手机',
+  },
   filters: {
     owner: '负责人',
     created_from: '创建日期自',
