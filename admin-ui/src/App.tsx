@@ -45,6 +45,7 @@ import { NotificationIcon, NotificationList } from './notifications';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
 
 /** The app's name, in the UI language (used by react-admin's error pages). */
 const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
@@ -178,6 +179,15 @@ const pagesFor = (me: Me | undefined) => (
         }
       />
     ))}
+    {/* 我的账户: every signed-in member's own */}
+    <Route
+      path="/account"
+      element={
+        <Suspense fallback={<Loading />}>
+          <AccountPage />
+        </Suspense>
+      }
+    />
   </CustomRoutes>
 );
 

@@ -139,6 +139,24 @@ describe('reminders and dispatch', () => {
   });
 });
 
+describe('my notification preference', () => {
+  it('a member who switched email off (My account) gets the bell only: the email copy is skipped as opt_out', async () => {
+    expect((await sales2.put('/api/crm/me', { notifyByEmail: false }).expect(200)).body.notifyByEmail).toBe(false);
+    const c = (await sales2.post('/api/crm/customers', { name: '偏好客户', mobile: '13900002233', level: 'A' }).expect(201)).body;
+    await sales2.post('/api/crm/interactions', { kind: 'phone', subject: '偏好回访', start: new Date(Date.now() + 60000).toISOString(), customer: c.id }).expect(201);
+    await run('reminders');
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const key = `reminder:${ids.sales2}:${date}`;
+    expect((await messages({ dedupeKey: `${key}:email` }))[0]).toMatchObject({ channel: 'email', status: 'queued' });
+    const before = smtp.mails.length;
+    await run('dispatch');
+    expect((await messages({ dedupeKey: `${key}:email` }))[0]).toMatchObject({ status: 'skipped', skipReason: 'opt_out' });
+    expect((await messages({ dedupeKey: key }))[0]).toMatchObject({ channel: 'inapp', status: 'sent' });
+    expect(smtp.mails.slice(before).filter((m) => (m.to as any)?.text === 'sales2@test.local')).toHaveLength(0);
+    await sales2.put('/api/crm/me', { notifyByEmail: true }).expect(200);
+  });
+});
+
 describe('SMS to customers', () => {
   const shanghaiMinutes = () => {
     const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);

@@ -97,3 +97,29 @@ describe('configuration', () => {
     await org.sales1.post('/api/crm/leads', { subject: '正常', source: '网络', level: 'A' }).expect(201);
   });
 });
+
+describe('my account', () => {
+  it('changes one’s own display name, mobile and notification preference, and nothing else', async () => {
+    const res = await org.sales2.put('/api/crm/me', { displayName: '王小二', mobile: '+86 139 0000 7777', notifyByEmail: false }).expect(200);
+    expect(res.body).toMatchObject({ displayName: '王小二', mobile: '13900007777', notifyByEmail: false, role: 'sales' });
+    expect((await org.sales2.get('/api/crm/me').expect(200)).body).toMatchObject({ displayName: '王小二', notifyByEmail: false });
+    // the admin's staff page shows the new name
+    expect((await org.admin.get(`/api/crm/staff/${org.ids.sales2}`).expect(200)).body.displayName).toBe('王小二');
+    const refusals = await Promise.all([
+      org.sales2.put('/api/crm/me', { role: 'admin' }),
+      org.sales2.put('/api/crm/me', { department: null }),
+      org.sales2.put('/api/crm/me', { mobile: 'not a phone' }),
+      org.sales2.put('/api/crm/me', { notifyByEmail: 'no' }),
+      org.sales2.put('/api/crm/me', { displayName: '' }),
+    ]);
+    expect(refusals.map((r) => [r.status, r.body.error?.details?.field, r.body.error?.details?.code])).toEqual([
+      [400, 'role', 'unknown_field'],
+      [400, 'department', 'unknown_field'],
+      [400, 'mobile', 'invalid_mobile'],
+      [400, 'notifyByEmail', 'invalid_type'],
+      [400, 'displayName', 'invalid_length'],
+    ]);
+    expect((await org.sales2.get('/api/crm/me').expect(200)).body).toMatchObject({ role: 'sales', displayName: '王小二', mobile: '13900007777' });
+    await org.sales2.put('/api/crm/me', { displayName: 'sales2', notifyByEmail: true }).expect(200);
+  });
+});

@@ -94,3 +94,45 @@ it('the main lists: amounts in 万, saved views on every list, follow-ups neares
   await screenshot(mpage, 'lists-customers-manager-bulk');
   await manager.close();
 });
+
+it('the customer’s phone calls from the opportunity page; the pool masks it until 领取; 久未跟进 rows offer 跟进', async () => {
+  const mobile = '13855553525';
+  const customer = (await org.sales1.post('/api/crm/customers', { name: '电话测试客户', mobile, level: 'A' }).expect(201)).body;
+  const opp = (await org.sales1.post('/api/crm/opportunities', { name: '电话测试机会', customer: customer.id, product: '滨江壹号' }).expect(201)).body;
+  await page.goto(`${base}/#/opportunities/${opp.id}/show`);
+  const tel = page.getByTestId('tel-link');
+  await tel.waitFor();
+  expect([await tel.textContent(), await tel.getAttribute('href')]).toEqual([mobile, `tel:${mobile}`]);
+  await screenshot(page, 'opportunity-customer-tel');
+
+  // sales2's customer goes to the pool: sales1 sees 138****3525 and 领取, and after claiming the number
+  const pooled = (await org.sales2.post('/api/crm/customers', { name: '公海测试客户', mobile: '13866663525' }).expect(201)).body;
+  await org.sales2.post(`/api/crm/customers/${pooled.id}/release`, { reason: '联系不上' }).expect(200);
+  await page.goto(`${base}/#/pool`);
+  const row = page.locator('tbody tr', { hasText: '公海测试客户' });
+  await row.getByText('138****3525').waitFor();
+  expect(await row.textContent()).not.toContain('13866663525');
+  const claim = row.locator('[data-action="claim"]');
+  expect(await claim.textContent()).toBe('领取');
+  await screenshot(page, 'pool-masked');
+  await claim.click();
+  await eventually(async () => (await org.sales1.get(`/api/crm/customers/${pooled.id}`)).body, (c) => c.inPool === false && c.mobile === '13866663525');
+  await page.goto(`${base}/#/customers/${pooled.id}/show`);
+  expect(await page.getByTestId('tel-link').getAttribute('href')).toBe('tel:13866663525');
+  // the server's `actions` decide: claimed, it offers 释放 and no longer 领取
+  await page.locator('[data-action="release"]').waitFor();
+  expect(await page.locator('[data-action="claim"]').count()).toBe(0);
+
+  const stale = (await org.sales1.post('/api/crm/customers', { name: '久未跟进测试客户', mobile: '13877770001', level: 'A' }).expect(201)).body;
+  await org.sales1.post('/api/crm/interactions', {
+    subject: '两个月前的回访', kind: 'phone', customer: stale.id, state: 'done', outcome: '再联系',
+    start: new Date(Date.now() - 60 * 86400e3).toISOString(),
+  }).expect(201);
+  await page.goto(`${base}/#/stale-customers`);
+  const staleRow = page.locator('tbody tr', { hasText: '久未跟进测试客户' });
+  await staleRow.getByRole('link', { name: '跟进' }).click();
+  await page.waitForURL((u) => u.hash.includes('/interactions/create'));
+  // the customer is filled in
+  await eventually(() => page.getByRole('combobox', { name: '客户' }).inputValue(), (v) => v === '久未跟进测试客户');
+  await screenshot(page, 'stale-follow-up-create');
+});

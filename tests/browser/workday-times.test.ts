@@ -103,3 +103,36 @@ it('follows the configured zone, not a fixed one: with the CRM set to Asia/Tokyo
     await org.admin.put(`/api/crm/settings/${row.id}`, { ...row, value: JSON.stringify('Asia/Shanghai') }).expect(200);
   }
 });
+
+it('My account: a consultant changes their name, mobile, email reminders and password, and keeps working', async () => {
+  const { context, page } = await signedIn('UTC', 'sales2');
+  await page.locator('button[aria-label="个人信息"]').click();
+  await page.getByTestId('account-menu').click();
+  await page.waitForURL((u) => u.hash.startsWith('#/account'));
+  await page.fill('input[name="displayName"]', '王小二');
+  await page.fill('input[name="mobile"]', '13900007777');
+  await page.getByLabel('邮件提醒').uncheck();
+  await screenshot(page, 'account-page');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.locator('.MuiSnackbarContent-message', { hasText: '个人资料已保存' }).waitFor();
+  expect((await org.sales2.get('/api/crm/me').expect(200)).body).toMatchObject({ displayName: '王小二', mobile: '13900007777', notifyByEmail: false });
+  await page.locator('header').getByText('王小二').waitFor(); // the top bar says who is signed in
+
+  // a wrong current password is refused in Chinese; the right one changes it and the session goes on
+  await page.fill('input[name="currentPassword"]', 'not-my-password');
+  await page.fill('input[name="password"]', 'new-pass-2026x');
+  await page.fill('input[name="passwordConfirmation"]', 'new-pass-2026x');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.locator('.MuiSnackbarContent-message', { hasText: '当前密码不正确' }).waitFor();
+  expect(await page.locator('.MuiSnackbarContent-message').last().textContent()).not.toMatch(/[a-z]{4,}/i);
+  await page.fill('input[name="currentPassword"]', PASSWORD);
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.locator('.MuiSnackbarContent-message', { hasText: '密码已修改' }).waitFor();
+  await screenshot(page, 'account-password-changed');
+  await page.goto(`${base}/#/leads`);
+  await page.getByTestId('saved-views').waitFor(); // still signed in, with the new tokens
+  expect(page.url()).not.toContain('login');
+  const res = await app.http().post('/api/auth/local').send({ identifier: 'sales2', password: 'new-pass-2026x' });
+  expect(res.status).toBe(200);
+  await context.close();
+});

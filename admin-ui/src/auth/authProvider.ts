@@ -39,6 +39,11 @@ const fetchMe = (): Promise<Me> => {
 
 export const getMe = fetchMe;
 
+/** Reads `/api/crm/me` afresh on next use (after My account changed it). */
+export const reloadMe = () => {
+  mePromise = null;
+};
+
 const isLoggedIn = (): boolean => Boolean(getJwt() || getRefreshToken());
 
 const forgetMe = () => {

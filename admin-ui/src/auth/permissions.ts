@@ -14,6 +14,9 @@ export interface Me {
   id: number | string;
   username: string;
   displayName: string;
+  mobile: string | null;
+  /** email copies of reminders and notices (My account) */
+  notifyByEmail: boolean;
   /** null for an account without a CRM role (the backend answers so) */
   role: Role | null;
   department: { id: number | string; name: string } | null;
@@ -48,6 +51,8 @@ export const parseMe = (json: unknown): Me => {
     id: raw.id as number | string,
     username: String(raw.username ?? ''),
     displayName: String(raw.displayName || raw.username || ''),
+    mobile: typeof raw.mobile === 'string' && raw.mobile ? raw.mobile : null,
+    notifyByEmail: raw.notifyByEmail !== false,
     role: isRole(raw.role) ? raw.role : null,
     department,
     resources,

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Chip, useMediaQuery, type Theme } from '@mui/material';
+import { Chip, Stack, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   List,
@@ -13,6 +13,7 @@ import {
 
 import { canDo, type Me } from '../auth/permissions';
 import { useBulkActions } from '../common/BulkActions';
+import { RelatedCreateButton } from '../common/RelatedCreateButton';
 import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
 import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
@@ -34,8 +35,18 @@ const OwnerField = (_props: { source?: string }) => {
   return <StaffReferenceField source="owner" emptyText={translate('crm.common.unassigned')} />;
 };
 
-/** The customer columns; the pool hides the owner, every list offers claim / release. */
-export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => {
+/** 跟进 on a row: a new follow-up for this customer. */
+const FollowUpButton = (_props: { label?: string }) => {
+  const record = useRecordContext<Customer>();
+  return record ? (
+    <span onClick={e => e.stopPropagation()}>
+      <RelatedCreateButton resource="interactions" label="crm.stale.follow_up" record={{ customer: record.id }} />
+    </span>
+  ) : null;
+};
+
+/** The customer columns; the pool hides the owner, every list offers claim / release (久未跟进 also 跟进). */
+export const CustomerTable = ({ showOwner = true, followUp = false }: { showOwner?: boolean; followUp?: boolean }) => {
   const { permissions } = usePermissions<Me>();
   const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
   const rowClick = canDo(permissions, 'customers', 'show') ? 'show' : canDo(permissions, 'customers', 'edit') ? 'edit' : false;
@@ -67,7 +78,10 @@ export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => 
       <DataTable.Col source="nextFollowUpAt" field={DateTimeField} />
       <CustomColumns entity="customer" />
       <DataTable.Col label="crm.common.actions" disableSort>
-        <TransitionButtons only={['claim', 'release']} dense />
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          {followUp ? <FollowUpButton /> : null}
+          <TransitionButtons only={['claim', 'release']} dense />
+        </Stack>
       </DataTable.Col>
     </DataTable>
   );
@@ -84,6 +98,8 @@ interface CustomerListViewProps {
   empty?: ReactElement;
   /** saved views above the table (the main list) */
   views?: ReactElement;
+  /** a 跟进 button on each row (久未跟进) */
+  followUp?: boolean;
 }
 
 /** A customer list: the main one, the pool (公海) and "not followed up recently" (久未跟进). */
@@ -96,6 +112,7 @@ export const CustomerListView = ({
   showOwner,
   empty,
   views,
+  followUp,
 }: CustomerListViewProps) => (
   <List<Customer>
     resource="customers"
@@ -112,7 +129,7 @@ export const CustomerListView = ({
     empty={empty}
   >
     {views}
-    <CustomerTable showOwner={showOwner} />
+    <CustomerTable showOwner={showOwner} followUp={followUp} />
   </List>
 );
 

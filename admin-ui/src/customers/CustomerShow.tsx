@@ -20,6 +20,7 @@ import {
 import { canDo, type Me } from '../auth/permissions';
 import { DateOnlyField, DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
+import { PhoneField } from '../common/PhoneField';
 import { MoneyField } from '../common/Money';
 import { StageReferenceField } from '../common/ReferenceLink';
 import { RelatedCreateButton } from '../common/RelatedCreateButton';
@@ -76,7 +77,7 @@ const CustomerDetails = () => {
         <Labeled><TextArrayField source="tags" emptyText="—" /></Labeled>
       </Section>
       <Section title="crm.customer.section_contact">
-        <Labeled><TextField source="mobile" emptyText="—" /></Labeled>
+        <Labeled label="resources.customers.fields.mobile"><PhoneField source="mobile" /></Labeled>
         <Labeled><EmailField source="email" emptyText="—" /></Labeled>
         <Labeled><TextField source="wechat" emptyText="—" /></Labeled>
         <Labeled><TextField source="province" emptyText="—" /></Labeled>

@@ -23,6 +23,7 @@ export const StaleCustomerList = () => {
         title="crm.stale.title"
         sort={{ field: 'lastFollowUpAt', order: 'ASC' }}
         empty={<EmptyList message="crm.stale.empty" />}
+        followUp
       />
     </ResourceContextProvider>
   );

@@ -1,5 +1,6 @@
 import { Box, Divider, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import BadgeOutlinedIcon from '@mui/icons-material/BadgeOutlined';
+import ManageAccountsOutlinedIcon from '@mui/icons-material/ManageAccountsOutlined';
 import { Link } from 'react-router-dom';
 import {
   AppBar,
@@ -9,6 +10,7 @@ import {
   TitlePortal,
   UserMenu,
   useGetIdentity,
+  useUserMenu,
   useTranslate,
 } from 'react-admin';
 
@@ -36,10 +38,25 @@ const IdentityMenuItem = () => {
   );
 };
 
+/** 我的账户: name, mobile, notifications, password. */
+const AccountMenuItem = () => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to="/account" onClick={() => userMenu?.onClose()} data-testid="account-menu">
+      <ListItemIcon>
+        <ManageAccountsOutlinedIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText primary={translate('crm.account.title')} />
+    </MenuItem>
+  );
+};
+
 const CrmUserMenu = () => (
   <UserMenu>
     <IdentityMenuItem />
     <Divider />
+    <AccountMenuItem />
     <Logout />
   </UserMenu>
 );

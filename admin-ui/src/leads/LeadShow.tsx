@@ -9,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
+import { PhoneField } from '../common/PhoneField';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { CustomerReferenceField, OpportunityReferenceField } from '../common/ReferenceLink';
@@ -64,7 +65,7 @@ const LeadShowLayout = () => {
           <Section title="crm.lead.section_contact">
             <Labeled><TextField source="targetCustomer" emptyText="—" /></Labeled>
             <Labeled><TextField source="targetContact" emptyText="—" /></Labeled>
-            <Labeled><TextField source="mobile" emptyText="—" /></Labeled>
+            <Labeled label="resources.leads.fields.mobile"><PhoneField source="mobile" /></Labeled>
             <Labeled><EmailField source="email" emptyText="—" /></Labeled>
           </Section>
           <CustomSection entity="lead" />

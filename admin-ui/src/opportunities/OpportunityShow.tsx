@@ -8,6 +8,7 @@ import {
   Show,
   SingleFieldList,
   ChipField,
+  ReferenceField,
   TabbedShowLayout,
   TextField,
   usePermissions,
@@ -18,6 +19,7 @@ import { canDo, type Me } from '../auth/permissions';
 import { DateOnlyField, DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { MoneyField } from '../common/Money';
+import { PhoneField } from '../common/PhoneField';
 import { CustomerReferenceField, LeadReferenceField, StageReferenceField } from '../common/ReferenceLink';
 import { RelatedCreateButton } from '../common/RelatedCreateButton';
 import { StagePath } from './StagePath';
@@ -80,6 +82,11 @@ const OpportunityDetails = () => (
     <Section title="crm.opportunity.section_basic">
       <Labeled label="resources.opportunities.fields.customer">
         <CustomerReferenceField source="customer" />
+      </Labeled>
+      <Labeled label="crm.phone.customer_mobile">
+        <ReferenceField source="customer" reference="customers" link={false}>
+          <PhoneField source="mobile" />
+        </ReferenceField>
       </Labeled>
       <Labeled><TextField source="product" emptyText="—" /></Labeled>
       <Labeled label="resources.opportunities.fields.stage">

@@ -15,7 +15,7 @@ const CRUD: Record<string, string> = { list: 'find', show: 'findOne', create: 'c
 const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'handling', 'none'];
 /** What every signed-in staff member may call, whatever their grants. */
 const EVERY_ROLE = [
-  'api::me.me.find', 'api::duplicate-check.duplicate-check.check', 'api::assignee.assignee.find',
+  'api::me.me.find', 'api::me.me.update', 'api::duplicate-check.duplicate-check.check', 'api::assignee.assignee.find',
   `${UP}.auth.logout`, `${UP}.auth.changePassword`, `${UP}.auth.getSessions`, `${UP}.auth.revokeSession`];
 
 /** The action that lets a role count a resource's records in reports, within the grant's scope. */

@@ -63,3 +63,14 @@ describe('templates', () => {
     expect(escapeHtml("'")).toBe('&#39;');
   });
 });
+
+describe('a staff member’s own preference', () => {
+  const email = { channel: 'email', to: 'sales1@test.local', customerId: null };
+  it('skips the email copy for one who switched email off, never the bell', () => {
+    const now = at('2026-12-01T10:00:00');
+    expect(decide(email, null, now, TZ, QUIET, { notifyByEmail: false })).toEqual({ action: 'skip', reason: 'opt_out' });
+    expect(decide(email, null, now, TZ, QUIET, { notifyByEmail: true })).toEqual({ action: 'send' });
+    expect(decide(email, null, now, TZ, QUIET, {})).toEqual({ action: 'send' });
+    expect(decide({ channel: 'inapp', to: null, customerId: null }, null, now, TZ, QUIET, { notifyByEmail: false })).toEqual({ action: 'send' });
+  });
+});

@@ -71,6 +71,7 @@ export const uiEn = {
     title: 'Not followed up recently',
     hint: 'Customers whose next follow-up date has passed, longest neglected first.',
     empty: 'Every customer is followed up on time.',
+    follow_up: 'Follow up',
   },
   opportunity: {
     section_basic: 'Opportunity',

@@ -74,6 +74,7 @@ export const uiZh: Catalog<typeof uiEn> = {
     title: '久未跟进',
     hint: '下次跟进时间已过的客户，最久未跟进的排在前面。',
     empty: '所有客户都已按时跟进。',
+    follow_up: '跟进',
   },
   opportunity: {
     section_basic: '机会信息',

@@ -68,13 +68,13 @@ export interface DeliverOpts { now: Date; tz: string; quiet: { from: string; to:
 
 /** Sends one claimed message (or skips / defers it) and records the outcome; answers it. */
 export async function deliver(id: number, opts: DeliverOpts, owner = instanceId): Promise<'sent' | 'failed' | 'skipped' | 'retry' | 'wait' | 'lost'> {
-  const row: any = await strapi.db.query(UID as any).findOne({ where: { id }, populate: { customer: true, staff: { select: ['id'] } } });
+  const row: any = await strapi.db.query(UID as any).findOne({ where: { id }, populate: { customer: true, staff: { select: ['id', 'notifyByEmail'] } } });
   const update = (data: Record<string, unknown>) =>
     strapi.documents(UID as any).update({ documentId: row.documentId, data: { leaseOwner: null, leaseUntil: null, ...data } } as any);
   if (!row || row.messageStatus !== 'queued') return 'skipped';
   // our lease ran out and another worker claimed the row: it is theirs to send now
   if (row.leaseOwner !== owner) return 'lost';
-  const d = decide({ channel: row.channel, to: row.to, customerId: row.customer?.id ?? null }, row.customer ?? null, opts.now, opts.tz, opts.quiet);
+  const d = decide({ channel: row.channel, to: row.to, customerId: row.customer?.id ?? null }, row.customer ?? null, opts.now, opts.tz, opts.quiet, row.staff ?? null);
   if (d.action === 'skip') {
     await update({ messageStatus: 'skipped', skipReason: d.reason });
     return 'skipped';

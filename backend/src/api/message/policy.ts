@@ -8,6 +8,11 @@ export interface Recipient {
   emailOptOut?: boolean | null;
 }
 
+/** A staff recipient's own preferences (My account): email copies of reminders and notices. */
+export interface StaffPrefs {
+  notifyByEmail?: boolean | null;
+}
+
 export type Decision =
   | { action: 'send' }
   | { action: 'skip'; reason: 'opt_out' | 'no_address' }
@@ -41,8 +46,11 @@ export function decide(
   now: Date,
   tz: string,
   quiet: { from: string; to: string } | null | undefined,
+  staff: StaffPrefs | null = null,
 ): Decision {
   if (customer && msg.channel === 'sms' && customer.smsOptOut) return { action: 'skip', reason: 'opt_out' };
+  // a staff member who switched email off keeps the in-app copy (the bell) only
+  if (staff && msg.channel === 'email' && staff.notifyByEmail === false) return { action: 'skip', reason: 'opt_out' };
   if (customer && msg.channel === 'email' && customer.emailOptOut) return { action: 'skip', reason: 'opt_out' };
   if ((msg.channel === 'sms' || msg.channel === 'email') && !msg.to) return { action: 'skip', reason: 'no_address' };
   // Only customers are spared SMS at night; staff reminders are theirs to mute.

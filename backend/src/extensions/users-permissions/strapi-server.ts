@@ -10,6 +10,8 @@ export default (plugin: any) => {
   const attrs = plugin.contentTypes.user.schema.attributes;
   attrs.displayName = { type: 'string', maxLength: 50 };
   attrs.mobile = { type: 'string', maxLength: 20 };
+  // the member's own notification preference (My account): email copies of reminders
+  attrs.notifyByEmail = { type: 'boolean', default: true };
   attrs.department = { type: 'relation', relation: 'manyToOne', target: 'api::department.department' };
   attrs.supervisor = { type: 'relation', relation: 'manyToOne', target: 'plugin::users-permissions.user' };
   attrs.sessionsValidAfter = EPOCH_ATTRIBUTE;

@@ -14,7 +14,7 @@ import { normalizeMobile } from '../../../crm/phone';
 import { checkPassword } from '../../../crm/password';
 import { hasControlCharacters } from '../../../crm/fields';
 
-const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
+export const str = (body: Record<string, any>, key: string, max: number, min = 0) => {
   const v = body[key];
   if (v === undefined) return undefined;
   if (v === null && !min) return null;
