@@ -37,6 +37,10 @@ describe('settings by meaning', () => {
     ['poolReturnDays', 366, 'poolReturnDays:out_of_range'],
     ['assignmentDeadlineDays', -1, 'assignmentDeadlineDays:out_of_range'],
     ['returnVisitDays', '7', 'returnVisitDays:not_an_integer'],
+    ['complaints', { reopenDays: 7, firstResponseHours: { urgent: 1 } }, 'ok'],
+    ['complaints', { reopenDays: 0 }, 'complaints.reopenDays:out_of_range'],
+    ['complaints', { resolveHours: { urgent: 1.5 } }, 'complaints.resolveHours.urgent:not_an_integer'],
+    ['complaints', { resolveHours: { critical: 2 } }, 'complaints.resolveHours.critical:unknown_key'],
     ['someAdminKey', { anything: true }, 'ok'],
   ])('%s = %j → %s', (key, value, expected) => {
     expect(codeOf(key, value)).toBe(expected);
