@@ -125,6 +125,13 @@ complaints     delete            svc                                 | A     R  
 complaint-categories list,show   cfg                                 | A     A    A    A       A       A       A    A   A
 complaint-categories edit        cfg                                 | A     R    R    R       R       R       R    R   R
 complaint-categories delete      cfg                                 | A     R    R    R       R       R       R    R   R
+questionnaires list,show         cfg                                 | A     A    A    A       A       A       R    A   R
+questionnaires audit             cfg                                 | A     A    A    A       A       A       R    R   R
+questionnaires edit,publish      cfg                                 | A     R    R    R       R       R       R    A   R
+questionnaires delete            cfg                                 | R     R    R    R       R       R       R    R   R
+questionnaire-responses list,show,audit sA1                          | A     A    H    A       H       H       R    R   R
+questionnaire-responses list,show,audit sB1                          | A     H    A    H       H       A       R    R   R
+questionnaire-responses edit,delete     sA1                          | R     R    R    R       R       R       R    R   R
 `;
 
 interface Cell { resource: string; path: string; record: string; who: Who; outcome: Outcome }
@@ -181,6 +188,8 @@ const PROBE: Record<string, Probe> = {
   holidays: { q: 'name', eq: 'name', sort: 'name', edit: ['greeting', (n) => `{{name}}，祝福 ${n}`], audited: true },
   complaints: { q: 'title', eq: 'title', by: 'assignee', sort: 'assignee', refs: ['customer'], edit: ['description', (n) => `说明 ${n}`], audited: true },
   'complaint-categories': { q: 'name', eq: 'name', sort: 'name', edit: ['order', (n) => 100 + n] },
+  questionnaires: { q: 'title', eq: 'title', sort: 'title', edit: ['description', (n) => `说明 ${n}`], audited: true },
+  'questionnaire-responses': { q: 'respondentName', eq: 'respondentName', by: 'creator', sort: 'creator', refs: ['opportunity'], edit: ['respondentName', (n) => `答 ${n}`], audited: true },
 };
 
 /** Every seeded record carries this word (q finds them all) and a token of its own. */
@@ -288,6 +297,16 @@ beforeAll(async () => {
     svc: await created(await as.svc.post('/api/crm/complaints', { title: token('complaints', 'svc'), customer: customersOf.sA1.id }), 'complaint svc'),
     dA: await created(await as.svc.post('/api/crm/complaints', { title: token('complaints', 'dA'), customer: customersOf.sA2.id }), 'complaint dA'),
   };
+  const survey = await created(await admin.post('/api/crm/questionnaires', {
+    title: token('questionnaires', 'cfg'), questions: [{ key: 'q1', label: '满意吗', type: 'rating', required: true }],
+  }), 'questionnaire');
+  config.questionnaires = (await admin.post(`/api/crm/questionnaires/${survey.id}/publish`).expect(200)).body;
+  const responsesOf: Record<string, any> = {};
+  for (const [who, r] of [['salesA1', 'sA1'], ['salesB1', 'sB1']] as [Who, string][]) {
+    responsesOf[r] = await created(await as[who].post('/api/crm/questionnaire-responses', {
+      questionnaire: survey.id, opportunity: oppsOf[r].id, respondentName: token('questionnaire-responses', r), answers: { q1: 4 },
+    }), `response ${r}`);
+  }
   const handed = await as.svc.post(`/api/crm/complaints/${complaintsOf.dA.id}/transfer`, { department: dept.storeA });
   if (handed.status !== 200) throw new Error(`transfer: ${handed.status} ${JSON.stringify(handed.body)}`);
   // the jobs' own records: written by the Document Service as the jobs do, never by the API
@@ -309,6 +328,7 @@ beforeAll(async () => {
     interactions: Object.fromEntries(Object.entries(interactionsOf).map(([k, v]) => [k, v.id])),
     'visit-logs': Object.fromEntries(Object.entries(visitLogsOf).map(([k, v]) => [k, v.id])),
     complaints: Object.fromEntries(Object.entries(complaintsOf).map(([k, v]) => [k, v.id])),
+    'questionnaire-responses': Object.fromEntries(Object.entries(responsesOf).map(([k, v]) => [k, v.id])),
     departments: { ...dept },
     notifications: Object.fromEntries(Object.entries(notificationsOf).map(([k, v]) => [k, v.id])),
     staff: { mgrA: uid.mgrA, salesA1: uid.salesA1, salesB1: uid.salesB1 },
@@ -326,7 +346,7 @@ beforeAll(async () => {
       }
     }
   }
-});
+}, 300000); // seeding every resource's records takes a few hundred requests: on a busy machine, more than the default 2 minutes
 afterAll(() => app?.stop());
 
 /** The matrix cells of one resource × path × reader, as record name → outcome. */

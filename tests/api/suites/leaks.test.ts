@@ -77,6 +77,12 @@ function visible(who: Who, resource: string, rec: any, action: 'list' | 'show' =
       return by !== undefined && ((by !== null && teamOf(who).has(by)) || pooled);
     }
     case 'created': return creatorOf(resource, rec) === me;
+    case 'handling': { // complaints: the assignee, handlers of its department's subtree, the customer's consultant (reads)
+      if (rec.assignee === me) return true;
+      const d = org.deptOf.get(me);
+      if (g.actions.includes('edit') && d != null && rec.department != null && subtree(d).has(rec.department)) return true;
+      return (all.customers ?? []).some((c) => c.id === rec.customer && c.owner === me);
+    }
     case 'record': {
       const subject = (all[rec.resource] ?? []).find((r) => r.id === rec.recordId);
       return !!subject && visible(who, rec.resource, subject, 'show');

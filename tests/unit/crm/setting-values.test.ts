@@ -40,6 +40,10 @@ describe('settings by meaning', () => {
     ['amountUnit', 'wan', 'ok'],
     ['amountUnit', 'yuan', 'ok'],
     ['amountUnit', '万', 'amountUnit:not_an_option'],
+    ['complaints', { reopenDays: 7, firstResponseHours: { urgent: 1 } }, 'ok'],
+    ['complaints', { reopenDays: 0 }, 'complaints.reopenDays:out_of_range'],
+    ['complaints', { resolveHours: { urgent: 1.5 } }, 'complaints.resolveHours.urgent:not_an_integer'],
+    ['complaints', { resolveHours: { critical: 2 } }, 'complaints.resolveHours.critical:unknown_key'],
     ['someAdminKey', { anything: true }, 'ok'],
   ])('%s = %j → %s', (key, value, expected) => {
     expect(codeOf(key, value)).toBe(expected);

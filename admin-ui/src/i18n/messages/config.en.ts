@@ -49,4 +49,8 @@ export const configEn = {
       createdAt: 'Created at',
     },
   },
+  'complaint-categories': {
+    name: 'Complaint category |||| Complaint categories',
+    fields: { id: 'ID', name: 'Name', order: 'Order', active: 'Active' },
+  },
 };

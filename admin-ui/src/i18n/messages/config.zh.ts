@@ -52,4 +52,8 @@ export const configZh: Catalog<typeof configEn> = {
       createdAt: '创建时间',
     },
   },
+  'complaint-categories': {
+    name: '投诉类别',
+    fields: { id: '编号', name: '名称', order: '顺序', active: '启用' },
+  },
 };

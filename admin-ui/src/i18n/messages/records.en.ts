@@ -149,4 +149,30 @@ export const recordsEn = {
       createdAt: 'Time',
     },
   },
+  complaints: {
+    name: 'Complaint |||| Complaints',
+    fields: {
+      id: 'ID', q: 'Search', title: 'Title', description: 'Complaint', channel: 'Channel', category: 'Category', severity: 'Severity',
+      status: 'Status', customer: 'Customer', assignee: 'Handler', creator: 'Recorded by', department: 'Handling department', resolution: 'Resolution',
+      satisfaction: 'Satisfaction', reopenReason: 'Reopen reason', firstResponseDueAt: 'First response due', resolveDueAt: 'Resolution due',
+      firstResponseAt: 'First response', resolvedAt: 'Resolved', closedAt: 'Closed', lateFirstResponse: 'Response late',
+      lateResolution: 'Resolution late', createdAt: 'Recorded', updatedAt: 'Updated', version: 'Version',
+    },
+  },
+  questionnaires: {
+    name: 'Questionnaire |||| Questionnaires',
+    fields: {
+      id: 'ID', q: 'Search', title: 'Title', description: 'Description', status: 'Status', questions: 'Questions', revision: 'Revision',
+      history: 'Earlier revisions', public: 'Public form', publicToken: 'Public link', source: 'Lead source', creator: 'Created by',
+      createdAt: 'Created', updatedAt: 'Updated', version: 'Version',
+    },
+  },
+  'questionnaire-responses': {
+    name: 'Response |||| Responses',
+    fields: {
+      id: 'ID', q: 'Search', questionnaire: 'Questionnaire', revision: 'Revision', opportunity: 'Opportunity', lead: 'Lead', customer: 'Customer',
+      answers: 'Answers', channel: 'Filled in', respondentName: 'Respondent', respondentMobile: 'Respondent mobile', creator: 'Filled in by',
+      createdAt: 'Submitted', updatedAt: 'Updated',
+    },
+  },
 };

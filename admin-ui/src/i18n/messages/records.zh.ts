@@ -152,4 +152,30 @@ export const recordsZh: Catalog<typeof recordsEn> = {
       createdAt: '时间',
     },
   },
+  complaints: {
+    name: '投诉',
+    fields: {
+      id: '编号', q: '搜索', title: '标题', description: '投诉内容', channel: '渠道', category: '类别', severity: '严重程度',
+      status: '状态', customer: '客户', assignee: '处理人', creator: '登记人', department: '处理部门', resolution: '处理结果',
+      satisfaction: '满意度', reopenReason: '重开原因', firstResponseDueAt: '首次响应期限', resolveDueAt: '解决期限',
+      firstResponseAt: '首次响应时间', resolvedAt: '解决时间', closedAt: '关闭时间', lateFirstResponse: '响应超时',
+      lateResolution: '解决超时', createdAt: '登记时间', updatedAt: '更新时间', version: '版本',
+    },
+  },
+  questionnaires: {
+    name: '调查问卷',
+    fields: {
+      id: '编号', q: '搜索', title: '标题', description: '说明', status: '状态', questions: '问题', revision: '版本号',
+      history: '历史版本', public: '公开表单', publicToken: '公开链接', source: '线索来源', creator: '创建人',
+      createdAt: '创建时间', updatedAt: '更新时间', version: '版本',
+    },
+  },
+  'questionnaire-responses': {
+    name: '问卷答卷',
+    fields: {
+      id: '编号', q: '搜索', questionnaire: '问卷', revision: '问卷版本', opportunity: '销售机会', lead: '线索', customer: '客户',
+      answers: '答案', channel: '填写方式', respondentName: '填写人姓名', respondentMobile: '填写人手机', creator: '填写人',
+      createdAt: '提交时间', updatedAt: '更新时间',
+    },
+  },
 };
