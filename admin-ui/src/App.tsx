@@ -45,6 +45,7 @@ import { NotificationIcon, NotificationList } from './notifications';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const ConfigurationPage = lazy(() => import('./configuration/ConfigurationPage'));
 
 /** The app's name, in the UI language (used by react-admin's error pages). */
 const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
@@ -159,6 +160,7 @@ const PAGE_COMPONENTS: Partial<Record<PageName, ComponentType>> = {
   lossRequests: LossRequestList,
   today: TodayList,
   calendar: FollowUpCalendar,
+  configuration: ConfigurationPage,
 };
 
 const pagesFor = (me: Me | undefined) => (

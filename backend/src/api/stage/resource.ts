@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const stage: ResourceDef = {
   name: 'stages',
   uid: 'api::stage.stage',
+  transfer: { match: ['name'], fields: ['name', 'order', 'probability', 'active'] },
   audited: true,
   seed: { file: 'pipeline.json', key: 'stages' },
   // records name an entry: archived (active: false) or merged, never deleted or renamed under them
