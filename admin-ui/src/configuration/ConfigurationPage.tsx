@@ -31,6 +31,8 @@ const post = (url: string, body?: unknown) => authFetchJson(url, { method: 'POST
 /** The changes a preset or an import would make (or made), per configuration part. */
 const ReportView = ({ report }: { report: Report }) => {
   const translate = useTranslate();
+  // close reasons are keyed `lead/预算不足`: the kind in words
+  const label = (k: string) => k.replace(/\b(lead|opportunity)\//g, (_, kind: string) => `${translate(`crm.close_reason_kind.${kind}`)}·`);
   const parts = Object.entries(report.changes).filter(([, c]) => c.created.length + c.updated.length + c.archived.length + c.merged.length);
   if (!parts.length) return <Alert severity="info">{translate('crm.config_page.no_changes')}</Alert>;
   return (
@@ -45,7 +47,7 @@ const ReportView = ({ report }: { report: Report }) => {
                   {translate(`crm.config_page.${kind}`)}
                 </Typography>
                 {c[kind].map(k => (
-                  <Chip key={k} size="small" label={k} color={kind === 'archived' ? 'warning' : kind === 'created' ? 'success' : 'default'} variant="outlined" />
+                  <Chip key={k} size="small" label={label(k)} color={kind === 'archived' ? 'warning' : kind === 'created' ? 'success' : 'default'} variant="outlined" />
                 ))}
               </Stack>
             ) : null,

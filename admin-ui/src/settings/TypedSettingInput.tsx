@@ -1,4 +1,4 @@
-import { Autocomplete, Box, TextField } from '@mui/material';
+import { Autocomplete, Box, FormHelperText, TextField } from '@mui/material';
 import { useInput, useTranslate } from 'react-admin';
 
 /** What each shipped setting holds: a form per key instead of JSON text (checked again on the server). */
@@ -60,18 +60,28 @@ const PartInput = ({ part, label, value, onChange, testId }: { part: Part; label
 /** The value of a shipped setting as a typed form; the form field keeps the JSON text the server stores. */
 export const TypedSettingInput = ({ settingKey }: { settingKey: string }) => {
   const translate = useTranslate();
-  const { field } = useInput({ source: 'value' });
+  const { field, fieldState } = useInput({ source: 'value' });
   const form = SETTING_FORMS[settingKey];
   const value = read(field.value);
   const save = (v: unknown) => field.onChange(JSON.stringify(v));
+  // the server's refusal (out of range, not a time zone…), in the UI language
+  const error = fieldState.error?.message ? (
+    <FormHelperText error data-testid="setting-error">
+      {translate(fieldState.error.message, { _: fieldState.error.message })}
+    </FormHelperText>
+  ) : null;
   if (typeof form === 'string') {
     return (
-      <PartInput part={form} label={translate(`crm.setting_keys.${settingKey}`, { _: settingKey })} value={value} onChange={save} testId={`setting-${settingKey}`} />
+      <Box sx={{ mb: 2 }}>
+        <PartInput part={form} label={translate(`crm.setting_keys.${settingKey}`, { _: settingKey })} value={value} onChange={save} testId={`setting-${settingKey}`} />
+        {error}
+      </Box>
     );
   }
   const obj = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+    <Box sx={{ mb: 2 }}>
+    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
       {Object.entries(form).map(([sub, part]) => (
         <PartInput
           key={sub}
@@ -82,6 +92,8 @@ export const TypedSettingInput = ({ settingKey }: { settingKey: string }) => {
           testId={`setting-${settingKey}-${sub}`}
         />
       ))}
+    </Box>
+    {error}
     </Box>
   );
 };
