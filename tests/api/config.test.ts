@@ -56,6 +56,24 @@ describe('configuration in use: merge, not delete', () => {
   });
 });
 
+describe('a stage\'s probability', () => {
+  it('changes no opportunity already in the stage, unless the admin applies it explicitly', async () => {
+    const stage = (await admin.post('/api/crm/stages', { name: '概率阶段', order: 60, probability: 40 }).expect(201)).body;
+    const open = await newOpportunity(sales1, { stage: stage.id });
+    const won = await newOpportunity(sales1, { stage: stage.id });
+    await sales1.post(`/api/crm/opportunities/${won.id}/win`, {}).expect(200);
+    expect(open.probability).toBe(40);
+    await admin.put(`/api/crm/stages/${stage.id}`, { ...stage, probability: 60 }).expect(200);
+    expect((await sales1.get(`/api/crm/opportunities/${open.id}`)).body.probability).toBe(40);
+
+    expect((await sales1.post(`/api/crm/stages/${stage.id}/apply-probability`)).status).toBe(403);
+    expect((await admin.post(`/api/crm/stages/${stage.id}/apply-probability`).expect(200)).body).toMatchObject({ updated: 1 });
+    expect((await sales1.get(`/api/crm/opportunities/${open.id}`)).body.probability).toBe(60);
+    expect((await sales1.get(`/api/crm/opportunities/${won.id}`)).body.probability).not.toBe(60);
+    expect((await audit('opportunities', open.id)).at(-1)).toMatchObject({ field: 'probability', from: 40, to: 60, intent: 'apply-probability' });
+  });
+});
+
 describe('every configuration change is an audit event', () => {
   it.each([
     ['stages', { name: '审计阶段', order: 50, probability: 20 }, { probability: 30 }],

@@ -82,9 +82,15 @@ export const lowcodeUiEn = {
     archived: 'Archived',
     merged: 'Merged',
   },
+  stage_probability: {
+    hint: 'Saving a new probability does not change the opportunities already in this stage.',
+    button: 'Apply the saved probability to open opportunities',
+    confirm: 'Every open opportunity in this stage gets %{probability}%. Won, lost and closed ones keep theirs.',
+    done: '%{count} open opportunities now at %{probability}%',
+  },
   role_editor: {
     resource_names: { messages: 'Outgoing messages' },
-    crud: { read: 'Mark read', list: 'List', show: 'View', create: 'Create', edit: 'Edit', delete: 'Delete', assign: 'Assign', run: 'Run' },
+    crud: { 'apply-probability': 'Apply probability to open opportunities', read: 'Mark read', list: 'List', show: 'View', create: 'Create', edit: 'Edit', delete: 'Delete', assign: 'Assign', run: 'Run' },
     resource: 'Resource',
     actions: 'Actions',
     scope: 'Visibility',

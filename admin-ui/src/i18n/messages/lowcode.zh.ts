@@ -85,9 +85,15 @@ export const lowcodeUiZh: Catalog<typeof lowcodeUiEn> = {
     archived: '停用',
     merged: '合并',
   },
+  stage_probability: {
+    hint: '保存新的成交概率不会改变已在此阶段的销售机会。',
+    button: '将已保存的概率应用到进行中的机会',
+    confirm: '此阶段所有进行中的销售机会的成交概率将改为 %{probability}%。赢单、战败和已关闭的保持不变。',
+    done: '已将 %{count} 个进行中的机会改为 %{probability}%',
+  },
   role_editor: {
     resource_names: { messages: '待发消息' },
-    crud: { read: '标为已读', list: '查看列表', show: '查看详情', create: '新建', edit: '编辑', delete: '删除', assign: '分配', run: '运行' },
+    crud: { 'apply-probability': '概率应用到进行中的机会', read: '标为已读', list: '查看列表', show: '查看详情', create: '新建', edit: '编辑', delete: '删除', assign: '分配', run: '运行' },
     resource: '对象',
     actions: '操作',
     scope: '可见范围',

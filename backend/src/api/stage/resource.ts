@@ -8,6 +8,8 @@ const stage: ResourceDef = {
   seed: { file: 'pipeline.json', key: 'stages' },
   // records name an entry: archived (active: false) or merged, never deleted or renamed under them
   inUse: { key: 'id', uses: [{ uid: 'api::opportunity.opportunity', attr: 'stage', relation: true }] },
+  // the new probability reaches the stage's open opportunities only when asked (services/stage.ts)
+  actions: ['apply-probability'],
   search: ['name'],
   defaultSort: ['order', 'ASC'],
 };
