@@ -87,7 +87,7 @@ export const lowcodeUiZh: Catalog<typeof lowcodeUiEn> = {
   },
   stage_probability: {
     hint: '保存新的成交概率不会改变已在此阶段的销售机会。',
-    button: '将已保存的概率应用到进行中的机会',
+    button: '把当前概率应用到进行中的机会',
     confirm: '此阶段所有进行中的销售机会的成交概率将改为 %{probability}%。赢单、战败和已关闭的保持不变。',
     done: '已将 %{count} 个进行中的机会改为 %{probability}%',
   },
