@@ -1,6 +1,6 @@
 // Unit tests (pure modules), API tests (real Strapi on a fresh database per file) and browser
-// tests (headless Chromium against the real server). `npm test` runs them all, in band: each
-// API/browser file boots its own Strapi, and two cores cannot host several at once.
+// tests (headless Chromium against the real server). `npm test` runs them all on two workers
+// (scripts/test.ts); each API/browser file boots its own Strapi on its own database.
 const ts = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': ts }, rootDir: __dirname };
 

@@ -47,10 +47,10 @@ leads          edit,reactivate   sA2                                 | A     A  
 leads          edit,reactivate   sB1                                 | A     H    A    H       H       A       R    R   R
 leads          edit,reactivate   rA                                  | A     A    H    H       H       H       R    R   R
 leads          delete            sA1                                 | A     R    R    R       R       R       R    R   R
-customers      list,show,audit   sA1                                 | A     A    H    A       H       H       R    R   R
-customers      list,show,audit   sA2                                 | A     A    H    H       A       H       R    R   R
-customers      list,show,audit   sB1                                 | A     H    A    H       H       A       R    R   R
-customers      list,show,audit   pool                                | A     A    A    A       A       A       R    R   R
+customers      list,show,audit   sA1                                 | A     A    H    A       H       H       R    R   A
+customers      list,show,audit   sA2                                 | A     A    H    H       A       H       R    R   A
+customers      list,show,audit   sB1                                 | A     H    A    H       H       A       R    R   A
+customers      list,show,audit   pool                                | A     A    A    A       A       A       R    R   A
 customers      edit,claim        sA1                                 | A     A    H    A       H       H       R    R   R
 customers      edit,claim        sA2                                 | A     A    H    H       A       H       R    R   R
 customers      edit,claim        sB1                                 | A     H    A    H       H       A       R    R   R
@@ -77,14 +77,14 @@ visit-logs     list,show,audit   admin                               | A     H  
 visit-logs     edit              rA                                  | A     R    R    R       R       R       A    R   R
 visit-logs     edit              admin                               | A     R    R    R       R       R       H    R   R
 visit-logs     delete            rA                                  | R     R    R    R       R       R       R    R   R
-departments    list              company,storeA,teamA1,storeB,spare  | A     A    A    R       R       R       R    R   R
+departments    list              company,storeA,teamA1,storeB,spare  | A     A    A    R       R       R       R    R   A
 departments    show              company,storeA,teamA1,storeB,spare  | A     A    A    A       A       A       A    A   A
-departments    audit             company,storeA,teamA1,storeB,spare  | A     A    A    A       A       A       A    R   R
+departments    audit             company,storeA,teamA1,storeB,spare  | A     A    A    A       A       A       A    R   A
 departments    edit              company,storeA,teamA1,storeB,spare  | A     R    R    R       R       R       R    R   R
 departments    delete            spare                               | A     R    R    R       R       R       R    R   R
 staff          list              mgrA,salesA1,salesB1                | A     A    A    R       R       R       R    R   R
 staff          show              mgrA,salesA1,salesB1                | A     A    A    A       A       A       A    A   A
-staff          audit             mgrA,salesA1,salesB1                | A     A    A    A       A       A       A    R   R
+staff          audit             mgrA,salesA1,salesB1                | A     A    A    A       A       A       A    R   A
 staff          edit              mgrA,salesA1,salesB1                | A     R    R    R       R       R       R    R   R
 staff          delete            salesB1                             | R     R    R    R       R       R       R    R   R
 stages         list,show         cfg                                 | A     A    A    A       A       A       A    A   A
@@ -117,6 +117,14 @@ job-runs       list,show         cfg                                 | A     R  
 job-runs       edit,delete       cfg                                 | R     R    R    R       R       R       R    R   R
 holidays       list,show,edit    cfg                                 | A     R    R    R       R       R       R    A   R
 holidays       delete            cfg                                 | A     R    R    R       R       R       R    R   R
+complaints     list,show,audit   svc                                 | A     H    H    A       H       H       R    R   A
+complaints     list,show,audit   dA                                  | A     A    H    H       A       H       R    R   H
+complaints     edit,reopen       svc                                 | A     H    H    R       R       R       R    R   A
+complaints     edit,reopen       dA                                  | A     A    H    R       R       R       R    R   H
+complaints     delete            svc                                 | A     R    R    R       R       R       R    R   R
+complaint-categories list,show   cfg                                 | A     A    A    A       A       A       A    A   A
+complaint-categories edit        cfg                                 | A     R    R    R       R       R       R    R   R
+complaint-categories delete      cfg                                 | A     R    R    R       R       R       R    R   R
 `;
 
 interface Cell { resource: string; path: string; record: string; who: Who; outcome: Outcome }
@@ -145,7 +153,7 @@ const CELLS = parseMatrix(MATRIX);
 interface Probe {
   q: string;
   eq: string;
-  by?: 'owner' | 'creator' | 'recipient';
+  by?: 'owner' | 'creator' | 'recipient' | 'assignee';
   sort: string;
   refs?: string[];
   edit: [string, (n: number) => unknown];
@@ -171,6 +179,8 @@ const PROBE: Record<string, Probe> = {
   messages: { q: 'subject', eq: 'dedupeKey', sort: 'dedupeKey', edit: ['subject', (n) => `矩阵-messages 改 ${n}`] },
   'job-runs': { q: 'job', eq: 'slot', sort: 'job', edit: ['error', (n) => `矩阵 ${n}`] },
   holidays: { q: 'name', eq: 'name', sort: 'name', edit: ['greeting', (n) => `{{name}}，祝福 ${n}`], audited: true },
+  complaints: { q: 'title', eq: 'title', by: 'assignee', sort: 'assignee', refs: ['customer'], edit: ['description', (n) => `说明 ${n}`], audited: true },
+  'complaint-categories': { q: 'name', eq: 'name', sort: 'name', edit: ['order', (n) => 100 + n] },
 };
 
 /** Every seeded record carries this word (q finds them all) and a token of its own. */
@@ -271,7 +281,15 @@ beforeAll(async () => {
     })(),
     settings: await created(await admin.post('/api/crm/settings', { key: 'matrixProbe', value: JSON.stringify({ on: true }), description: token('settings', 'cfg') }), 'setting'),
     holidays: await created(await admin.post('/api/crm/holidays', { date: '2031-01-01', name: token('holidays', 'cfg') }), 'holiday'),
+    'complaint-categories': await created(await admin.post('/api/crm/complaint-categories', { name: token('complaint-categories', 'cfg'), order: 99 }), 'complaint category'),
   };
+  // complaints: one service holds (about salesA1's customer), one it handed to store A (about salesA2's)
+  const complaintsOf: Record<string, any> = {
+    svc: await created(await as.svc.post('/api/crm/complaints', { title: token('complaints', 'svc'), customer: customersOf.sA1.id }), 'complaint svc'),
+    dA: await created(await as.svc.post('/api/crm/complaints', { title: token('complaints', 'dA'), customer: customersOf.sA2.id }), 'complaint dA'),
+  };
+  const handed = await as.svc.post(`/api/crm/complaints/${complaintsOf.dA.id}/transfer`, { department: dept.storeA });
+  if (handed.status !== 200) throw new Error(`transfer: ${handed.status} ${JSON.stringify(handed.body)}`);
   // the jobs' own records: written by the Document Service as the jobs do, never by the API
   const docs = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid).create({ data });
   config.messages = await docs('api::message.message', {
@@ -290,6 +308,7 @@ beforeAll(async () => {
     opportunities: Object.fromEntries(Object.entries(oppsOf).map(([k, v]) => [k, v.id])),
     interactions: Object.fromEntries(Object.entries(interactionsOf).map(([k, v]) => [k, v.id])),
     'visit-logs': Object.fromEntries(Object.entries(visitLogsOf).map(([k, v]) => [k, v.id])),
+    complaints: Object.fromEntries(Object.entries(complaintsOf).map(([k, v]) => [k, v.id])),
     departments: { ...dept },
     notifications: Object.fromEntries(Object.entries(notificationsOf).map(([k, v]) => [k, v.id])),
     staff: { mgrA: uid.mgrA, salesA1: uid.salesA1, salesB1: uid.salesB1 },
@@ -489,12 +508,12 @@ describe('the matrix: read paths', () => {
 
   it('lists every audit event to admin, and to the record-scoped roles only one record at a time', async () => {
     expect((await as.admin.get(url('audit-events', { range: [0, 999] })).expect(200)).body.length).toBeGreaterThan(20);
-    for (const who of ['mgrA', 'salesA1', 'recA'] as Who[]) {
+    for (const who of ['mgrA', 'salesA1', 'recA', 'svc'] as Who[]) {
       const res = await as[who].get(url('audit-events', { range: [0, 999] }));
       expect([who, res.status]).toEqual([who, 400]);
       expect(res.body.error.message).toMatch(/^filter/);
     }
-    for (const who of ['mkt', 'svc'] as Who[]) expect([who, (await as[who].get('/api/crm/audit-events')).status]).toEqual([who, 403]);
+    expect((await as.mkt.get('/api/crm/audit-events')).status).toBe(403);
   });
 
   it('lets nobody change or delete an audit event', async () => {
@@ -660,7 +679,8 @@ describe('the pool: readable by all who work customers, written only after a cla
   it('lets a manager claim for themself; refuses roles without customers', async () => {
     for (const who of ['recA', 'mkt', 'svc'] as Who[]) {
       expect([who, (await as[who].post(`/api/crm/customers/${p2.id}/claim`)).status]).toEqual([who, 403]);
-      expect([who, (await as[who].get(`/api/crm/customers/${p2.id}`)).status]).toEqual([who, 403]);
+      // service looks customers up to record their complaints: it reads them, and only reads them
+      expect([who, (await as[who].get(`/api/crm/customers/${p2.id}`)).status]).toEqual([who, who === 'svc' ? 200 : 403]);
     }
     expect(await read(p2.id)).toMatchObject({ inPool: true, owner: null });
     await as.mgrA.post(`/api/crm/customers/${p2.id}/claim`).expect(200);

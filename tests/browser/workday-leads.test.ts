@@ -36,6 +36,12 @@ async function signedIn(username: string, viewport = { width: 1440, height: 900 
   return { context, page };
 }
 
+/** 添加筛选 › `label`: the list's filter menu. */
+async function addFilter(page: Page, label: string) {
+  await page.getByRole('button', { name: '添加筛选' }).click();
+  await page.locator('.MuiMenu-list li').filter({ hasText: new RegExp(`^${label}$`) }).click();
+}
+
 const leadsOf = async (client: Client) => (await client.get('/api/crm/leads?range=[0,99]').expect(200)).body as any[];
 
 it('reception turns a walk-in into a lead for the consultant it picks; the consultant sees it', async () => {
@@ -164,4 +170,52 @@ it('a manager bulk-assigns three leads from the list and the consultant sees the
   await consultant.context.close();
   const mine = await leadsOf(org.sales1);
   expect(mine.filter((l) => subjects.includes(l.subject)).every((l) => l.owner === org.ids.sales1)).toBe(true);
+});
+
+it('a manager filters leads by 负责人 and level, and bulk-closes two with one reason', async () => {
+  const a = (await org.sales2.post('/api/crm/leads', { subject: '筛选乙的A级线索', level: 'A' }).expect(201)).body;
+  const b = (await org.sales2.post('/api/crm/leads', { subject: '筛选乙的B级线索', level: 'B' }).expect(201)).body;
+  await org.sales1.post('/api/crm/leads', { subject: '筛选甲的A级线索', level: 'A' }).expect(201);
+  const { context, page } = await signedIn('manager');
+  await page.goto(`${base}/#/leads`);
+  await page.getByTestId('saved-views').getByText('全部').click();
+  await page.locator('tbody tr', { hasText: '筛选甲的A级线索' }).waitFor();
+  // 负责人 = sales2, from the assignee picker (added with 添加筛选)
+  await addFilter(page, '负责人');
+  await page.getByRole('combobox', { name: '负责人' }).click();
+  await page.getByRole('option', { name: 'sales2', exact: true }).click();
+  await page.locator('tbody tr', { hasText: '筛选甲的A级线索' }).waitFor({ state: 'detached' });
+  await page.locator('tbody tr', { hasText: '筛选乙的B级线索' }).waitFor();
+  // the level filter narrows it further
+  await addFilter(page, '跟进级别');
+  await page.getByRole('combobox', { name: '跟进级别' }).click();
+  await page.getByRole('option').filter({ hasText: /^A/ }).first().click();
+  await page.locator('tbody tr', { hasText: '筛选乙的B级线索' }).waitFor({ state: 'detached' });
+  await page.locator('tbody tr', { hasText: '筛选乙的A级线索' }).waitFor();
+  await screenshot(page, 'leads-filtered-owner-level');
+  // a saved view replaces the owner part only: 全部 keeps the level filter
+  await page.getByTestId('saved-views').getByText('全部').click();
+  await page.locator('tbody tr', { hasText: '筛选甲的A级线索' }).waitFor();
+  await page.locator('tbody tr', { hasText: '筛选乙的A级线索' }).waitFor();
+  expect(await page.locator('tbody tr', { hasText: '筛选乙的B级线索' }).count()).toBe(0);
+  expect(await page.getByTestId('saved-views').getByRole('button', { name: '全部' }).getAttribute('aria-pressed')).toBe('true');
+
+  // bulk 关闭: both of sales2's leads, one reason for all
+  await page.goto(`${base}/#/leads?filter=${encodeURIComponent(JSON.stringify({ owner: org.ids.sales2 }))}`);
+  for (const subject of ['筛选乙的A级线索', '筛选乙的B级线索']) {
+    await page.locator('tbody tr', { hasText: subject }).locator('input[type="checkbox"]').check();
+  }
+  await page.getByText('已选择 2 项').waitFor();
+  await page.locator('[data-action="bulk-close"]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('关闭 2 条记录').waitFor();
+  await dialog.getByRole('combobox').click();
+  await page.getByRole('option').first().click();
+  await screenshot(page, 'leads-bulk-close-dialog');
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await toast(page, '已处理 2 条记录');
+  const closed = (await leadsOf(org.manager)).filter((l) => l.id === a.id || l.id === b.id);
+  expect(closed.map((l) => l.status)).toEqual(['disqualified', 'disqualified']);
+  expect(closed.every((l) => typeof l.closeReason === 'string' && l.closeReason.length > 0)).toBe(true);
+  await context.close();
 });

@@ -52,3 +52,45 @@ it('moves the stage in one click and suggests 赢单 at 签约', async () => {
   await page.getByTestId('stage-path').waitFor();
   await screenshot(page, 'opportunity-won');
 });
+
+it('the main lists: amounts in 万, saved views on every list, follow-ups nearest first', async () => {
+  await newOpportunity(org.sales1, { name: '万元显示测试', estimatedValue: 1280000 });
+  await page.goto(`${base}/#/opportunities`);
+  const row = page.locator('tbody tr', { hasText: '万元显示测试' });
+  await row.waitFor();
+  await row.getByText('¥128万').waitFor();
+  expect(await page.getByTestId('saved-views').textContent()).toBe('我负责的全部今日新增');
+  await screenshot(page, 'lists-opportunities-wan');
+
+  await page.goto(`${base}/#/customers`);
+  await page.getByTestId('saved-views').getByText('公海').waitFor();
+  expect(await page.getByTestId('saved-views').textContent()).toBe('我负责的全部公海今日新增');
+  await screenshot(page, 'lists-customers-views');
+
+  // two planned follow-ups, the later one created first: the list shows the nearer one on top
+  const customer = (await org.sales1.get('/api/crm/customers?range=[0,0]').expect(200)).body[0];
+  for (const [subject, start] of [['较远的回访', '2027-01-20T02:00:00.000Z'], ['较近的回访', '2027-01-10T02:00:00.000Z']]) {
+    await org.sales1.post('/api/crm/interactions', { subject, start, kind: 'phone', customer: customer.id }).expect(201);
+  }
+  await org.sales1.post('/api/crm/interactions', { subject: '已完成的旧回访', start: '2026-11-01T02:00:00.000Z', kind: 'phone', customer: customer.id }).expect(201)
+    .then((r) => org.sales1.post(`/api/crm/interactions/${r.body.id}/complete`, { outcome: '已沟通' }).expect(200));
+  await page.goto(`${base}/#/interactions`);
+  await page.locator('tbody tr', { hasText: '较远的回访' }).waitFor();
+  const subjects = (await page.locator('tbody tr').allTextContents()).map((t) => (t.includes('较近') ? 'near' : t.includes('较远') ? 'far' : t.includes('已完成的旧回访') ? 'done' : 'other'));
+  expect(subjects.filter((s) => s !== 'other')).toEqual(['near', 'far']); // planned only, nearest first
+  expect(await page.getByTestId('saved-views').textContent()).toBe('我负责的全部今日新增');
+  await screenshot(page, 'lists-interactions-nearest-first');
+
+  const manager = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'UTC' });
+  const mpage = await manager.newPage();
+  await login(mpage, base, 'manager', PASSWORD);
+  await mpage.goto(`${base}/#/customers`);
+  expect(await mpage.getByTestId('saved-views').textContent()).toBe('我负责的下属的全部公海今日新增');
+  await mpage.getByTestId('saved-views').getByText('下属的').click();
+  await mpage.locator('tbody tr').first().waitFor();
+  await mpage.locator('tbody tr').first().locator('input[type="checkbox"]').check();
+  await mpage.locator('[data-action="bulk-assign"]').waitFor();
+  await mpage.locator('[data-action="bulk-release"]').waitFor();
+  await screenshot(mpage, 'lists-customers-manager-bulk');
+  await manager.close();
+});

@@ -81,3 +81,25 @@ it('refuses an end before its start, saying so in Chinese', async () => {
   await screenshot(page, 'times-end-before-start');
   await context.close();
 });
+
+it('follows the configured zone, not a fixed one: with the CRM set to Asia/Tokyo, 17:30 typed is 08:30 UTC and shown as 17:30', async () => {
+  const rowOf = async () =>
+    (await org.admin.get(`/api/crm/settings?filter=${encodeURIComponent(JSON.stringify({ key: 'timezone' }))}`).expect(200)).body[0];
+  const row = await rowOf();
+  await org.admin.put(`/api/crm/settings/${row.id}`, { ...row, value: JSON.stringify('Asia/Tokyo') }).expect(200);
+  try {
+    const { context, page } = await signedIn('UTC', 'sales1');
+    await typeFollowUp(page, '电话回访（东京时区）', '2026-12-04T17:30');
+    await page.waitForURL((u) => /#\/interactions\/\d+\/show/.test(u.hash));
+    const id = Number(/interactions\/(\d+)/.exec(page.url())![1]);
+    expect((await org.sales1.get(`/api/crm/interactions/${id}`).expect(200)).body.start).toBe('2026-12-04T08:30:00.000Z');
+    await page.getByText('2026/12/04 17:30').first().waitFor();
+    // the list shows it at 17:30 too (a Shanghai-fixed UI would say 16:30)
+    await page.goto(`${base}/#/interactions`);
+    await page.getByText('2026/12/04 17:30').first().waitFor();
+    expect(await page.getByText('2026/12/04 16:30').count()).toBe(0);
+    await context.close();
+  } finally {
+    await org.admin.put(`/api/crm/settings/${row.id}`, { ...row, value: JSON.stringify('Asia/Shanghai') }).expect(200);
+  }
+});

@@ -1,5 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 
+import { setCrmTimeZone } from '../common/dates';
+import { setAmountUnit } from '../common/Money';
 import { canDo, parseMe, type Me } from './permissions';
 import {
   API_URL,
@@ -19,7 +21,13 @@ let mePromise: Promise<Me> | null = null;
 
 const fetchMe = (): Promise<Me> => {
   if (!mePromise) {
-    const promise = authFetchJson(`${API_URL}/crm/me`).then(({ json }) => parseMe(json));
+    const promise = authFetchJson(`${API_URL}/crm/me`).then(({ json }) => {
+      const me = parseMe(json);
+      // before any page renders (the pages wait for the permissions): one zone everywhere
+      setCrmTimeZone(me.timezone);
+      setAmountUnit(me.amountUnit);
+      return me;
+    });
     mePromise = promise;
     // A failed read is not cached: the next call tries again.
     promise.catch(() => {

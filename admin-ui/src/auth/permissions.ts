@@ -19,6 +19,10 @@ export interface Me {
   department: { id: number | string; name: string } | null;
   /** resource name -> allowed actions, e.g. `{leads: ['list', 'show', 'create', 'edit', 'convert']}` */
   resources: Partial<Record<string, ResourceAction[]>>;
+  /** the CRM time zone (IANA): typed date-times mean it, times are shown in it */
+  timezone: string | null;
+  /** how amounts are shown: yuan (¥1,280,000) or wan (¥128万) */
+  amountUnit: 'yuan' | 'wan';
 }
 
 export const isRole = (value: unknown): value is Role =>
@@ -47,6 +51,8 @@ export const parseMe = (json: unknown): Me => {
     role: isRole(raw.role) ? raw.role : null,
     department,
     resources,
+    timezone: typeof raw.timezone === 'string' && raw.timezone ? raw.timezone : null,
+    amountUnit: raw.amountUnit === 'wan' ? 'wan' : 'yuan',
   };
 };
 

@@ -26,7 +26,7 @@ export const fromCrmInput = (value: unknown): string | null => {
 
 /**
  * A date-time typed in the CRM's time zone, whatever the browser's: 17:30 means 17:30 in
- * Asia/Shanghai (the configured zone), on a laptop set to UTC too. Stored as an instant.
+ * the configured zone (Asia/Shanghai as shipped), on a laptop set to UTC too. Stored as an instant.
  */
 export const CrmDateTimeInput = (props: DateTimeInputProps) => (
   <DateTimeInput format={toCrmInput} parse={fromCrmInput} {...props} />

@@ -1,12 +1,9 @@
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
 
-import { CRM_TIME_ZONE } from './dates';
+import { crmTimeZone } from './dates';
 
-/** Times are shown in the CRM's time zone, whatever the browser's. */
-export { CRM_TIME_ZONE };
-
+/** Times are shown in the CRM's time zone (see dates.ts), whatever the browser's. */
 const OPTIONS: Intl.DateTimeFormatOptions = {
-  timeZone: CRM_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -16,7 +13,6 @@ const OPTIONS: Intl.DateTimeFormatOptions = {
 };
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
-  timeZone: CRM_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -24,7 +20,7 @@ const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
 
 export const DateTimeField = (props: DateFieldProps) => {
   const [locale] = useLocaleState();
-  return <DateField showTime locales={locale} options={OPTIONS} {...props} />;
+  return <DateField showTime locales={locale} options={{ ...OPTIONS, timeZone: crmTimeZone() }} {...props} />;
 };
 
 /** A calendar date (birthday, expected close date): no time, no zone shift. */

@@ -41,7 +41,8 @@ const StageSelect = ({ field }: { field: ActionField }) => {
   );
 };
 
-const FieldInput = ({ field }: { field: ActionField }) => {
+/** One input of an action dialog (also the bulk actions' dialogs). */
+export const FieldInput = ({ field }: { field: ActionField }) => {
   const label = `crm.action_fields.${field.name}`;
   const validate = field.required ? REQUIRED : undefined;
   switch (field.type) {

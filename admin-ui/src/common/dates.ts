@@ -1,11 +1,26 @@
 /**
- * Times in the CRM's time zone (Asia/Shanghai), whatever the browser's: how they are
- * shown, where a CRM day starts and ends, and the wall-clock shift the calendar needs.
+ * Times in the CRM's time zone (the `timezone` setting, which `/api/crm/me` answers),
+ * whatever the browser's: how they are shown, how typed ones are read, where a CRM day
+ * starts and ends, and the wall-clock shift the calendar needs.
  */
-export const CRM_TIME_ZONE = 'Asia/Shanghai';
+const SHIPPED_TIME_ZONE = 'Asia/Shanghai';
+let zone = SHIPPED_TIME_ZONE;
+
+/** The CRM zone in force; set from `/api/crm/me` before any page renders. */
+export const crmTimeZone = (): string => zone;
+
+/** Adopts the server's zone (an unknown or missing one keeps the previous). */
+export const setCrmTimeZone = (value: unknown): void => {
+  if (typeof value !== 'string' || !value) return;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    zone = value;
+  } catch {
+    // not a zone this browser knows: keep the one in force
+  }
+};
 
 const DATE_TIME: Intl.DateTimeFormatOptions = {
-  timeZone: CRM_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -17,18 +32,18 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
 export const formatDateTime = (iso: string | null | undefined, locale: string): string => {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? String(iso) : new Intl.DateTimeFormat(locale, DATE_TIME).format(date);
+  return Number.isNaN(date.getTime()) ? String(iso) : new Intl.DateTimeFormat(locale, { ...DATE_TIME, timeZone: zone }).format(date);
 };
 
 export const formatTime = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { timeZone: CRM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(
+  new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
     new Date(iso),
   );
 
-/** Minutes the CRM zone is ahead of UTC at `instant` (+480 for Shanghai). */
+/** Minutes the CRM zone is ahead of UTC at `instant` (+480 for Asia/Shanghai). */
 export const zoneOffsetMinutes = (instant: Date = new Date()): number => {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: CRM_TIME_ZONE,
+    timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',
     month: '2-digit',

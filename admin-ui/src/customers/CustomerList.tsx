@@ -12,7 +12,9 @@ import {
 } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
-import { BulkAssignButton } from '../common/BulkAssignButton';
+import { useBulkActions } from '../common/BulkActions';
+import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
+import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
@@ -36,6 +38,7 @@ export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => 
   const { permissions } = usePermissions<Me>();
   const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
   const rowClick = canDo(permissions, 'customers', 'show') ? 'show' : canDo(permissions, 'customers', 'edit') ? 'edit' : false;
+  const bulk = useBulkActions('customers', ['release']);
   if (isSmall) {
     return (
       <SimpleList<Customer>
@@ -49,7 +52,7 @@ export const CustomerTable = ({ showOwner = true }: { showOwner?: boolean }) => 
   return (
     <DataTable<Customer>
       rowClick={rowClick}
-      bulkActionButtons={showOwner && canDo(permissions, 'customers', 'assign') ? <BulkAssignButton /> : false}
+      bulkActionButtons={showOwner === false ? false : bulk}
     >
       <DataTable.Col source="name" field={CustomerNameField} />
       <DataTable.Col source="mobile" />
@@ -78,6 +81,8 @@ interface CustomerListViewProps {
   showOwner?: boolean;
   /** what an empty list says (the main list offers to create one) */
   empty?: ReactElement;
+  /** saved views above the table (the main list) */
+  views?: ReactElement;
 }
 
 /** A customer list: the main one, the pool (公海) and "not followed up recently" (久未跟进). */
@@ -89,6 +94,7 @@ export const CustomerListView = ({
   title,
   showOwner,
   empty,
+  views,
 }: CustomerListViewProps) => (
   <List<Customer>
     resource="customers"
@@ -103,10 +109,20 @@ export const CustomerListView = ({
     exporter={false}
     empty={empty}
   >
+    {views}
     <CustomerTable showOwner={showOwner} />
   </List>
 );
 
-export const CustomerList = () => <CustomerListView />;
+export const CustomerList = () => {
+  const { permissions } = usePermissions<Me>();
+  const manager = canDo(permissions, 'customers', 'assign');
+  return (
+    <CustomerListView
+      filters={[...customerFilters(), ...useOwnerFilter('customers'), ...createdRangeFilters()]}
+      views={<SavedViews resource="customers" views={manager ? ['mine', 'team', 'all', 'pool', 'today'] : ['mine', 'all', 'pool', 'today']} />}
+    />
+  );
+};
 
 export default CustomerList;

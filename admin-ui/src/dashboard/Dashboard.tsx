@@ -15,7 +15,7 @@ import { Link } from 'react-router-dom';
 import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
-import { CRM_TIME_ZONE } from '../common/DateTimeField';
+import { crmTimeZone } from '../common/dates';
 import { roleLabel } from '../i18n/labels';
 import { BRAND_BLUE } from '../layout/theme';
 import { FollowUpStats, StageFunnel } from './Stats';
@@ -28,7 +28,7 @@ const STAT_ICONS = {
 
 const greetingKey = (now: Date): string => {
   const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: CRM_TIME_ZONE }).format(now),
+    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: crmTimeZone() }).format(now),
   );
   if (hour < 12) return 'crm.dashboard.greeting_morning';
   if (hour < 18) return 'crm.dashboard.greeting_afternoon';
@@ -48,7 +48,7 @@ export const Dashboard = () => {
   const now = new Date();
   const today = new Intl.DateTimeFormat(locale, {
     dateStyle: 'full',
-    timeZone: CRM_TIME_ZONE,
+    timeZone: crmTimeZone(),
   }).format(now);
 
   const shortcuts: ReactNode[] = [];

@@ -27,7 +27,7 @@ const colorOf = (i: Interaction): string =>
 
 /**
  * FullCalendar runs in UTC and is given each instant shifted to the CRM's wall-clock
- * time (Asia/Shanghai), so the grid shows Shanghai times whatever the browser's zone,
+ * time (the CRM zone), so the grid shows CRM times whatever the browser's zone,
  * without a time-zone plugin.
  */
 const toEvent = (i: Interaction): EventInput => {

@@ -1,4 +1,4 @@
-import { createElement, type ComponentType } from 'react';
+import { createElement, type ComponentType, type ReactElement } from 'react';
 import { Box, Chip, Stack } from '@mui/material';
 import CallOutlinedIcon from '@mui/icons-material/CallOutlined';
 import EmailOutlinedIcon from '@mui/icons-material/EmailOutlined';
@@ -123,6 +123,8 @@ interface InteractionTableProps {
   showOpportunity?: boolean;
   showOwner?: boolean;
   showOutcome?: boolean;
+  /** row checkboxes and what they offer (the main list) */
+  bulkActionButtons?: ReactElement | false;
 }
 
 /** Follow-up rows: when, how, what, state, and complete / cancel where allowed. */
@@ -131,13 +133,14 @@ export const InteractionTable = ({
   showOpportunity = true,
   showOwner,
   showOutcome = true,
+  bulkActionButtons = false,
 }: InteractionTableProps) => {
   const { permissions } = usePermissions<Me>();
   // A consultant's follow-ups are their own: the owner column is for managers and admins.
   const ownerColumn = showOwner ?? permissions?.role !== 'sales';
   const rowClick = canDo(permissions, 'interactions', 'show') ? 'show' : canDo(permissions, 'interactions', 'edit') ? 'edit' : false;
   return (
-    <DataTable<Interaction> rowClick={rowClick} rowSx={overdueRowSx} bulkActionButtons={false}>
+    <DataTable<Interaction> rowClick={rowClick} rowSx={overdueRowSx} bulkActionButtons={bulkActionButtons}>
       <DataTable.Col source="start" field={StartField} />
       <DataTable.Col source="kind" field={KindField} />
       <DataTable.Col source="subject" field={SubjectField} />

@@ -2,7 +2,10 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { List, Pagination, SimpleList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
+import { useBulkActions } from '../common/BulkActions';
 import { formatDateTime } from '../common/dates';
+import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
+import { SavedViews } from '../common/SavedViews';
 import { OVERDUE_RED, type Interaction } from './interaction';
 import { interactionFilters, InteractionTable } from './InteractionFields';
 import { useCustomFilters } from '../common/custom';
@@ -13,14 +16,20 @@ export const InteractionList = () => {
   const [locale] = useLocaleState();
   const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
   const rowClick = canDo(permissions, 'interactions', 'show') ? 'show' : 'edit';
+  const bulk = useBulkActions('interactions', ['cancel']);
+  const filters = [...interactionFilters, ...useOwnerFilter('leads'), ...createdRangeFilters()];
+  const manager = canDo(permissions, 'leads', 'assign');
   return (
     <List<Interaction>
-      filters={useCustomFilters('interaction', interactionFilters)}
+      filters={useCustomFilters('interaction', filters)}
+      filterDefaultValues={{ state: 'planned' }}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
-      sort={{ field: 'start', order: 'DESC' }}
+      // follow-ups: nearest first (the overdue ones at the top)
+      sort={{ field: 'start', order: 'ASC' }}
       exporter={false}
     >
+      <SavedViews resource="interactions" views={manager ? ['mine', 'team', 'all', 'today'] : ['mine', 'all', 'today']} />
       {isSmall ? (
         <SimpleList<Interaction>
           primaryText={record => record.subject}
@@ -30,7 +39,7 @@ export const InteractionList = () => {
           linkType={rowClick}
         />
       ) : (
-        <InteractionTable />
+        <InteractionTable bulkActionButtons={bulk} />
       )}
     </List>
   );

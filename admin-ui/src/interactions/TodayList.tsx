@@ -43,7 +43,7 @@ const EmptyOr = ({ text, children }: { text: string; children: ReactNode }) => {
 
 /** 今日跟进: today's planned follow-ups, and the overdue ones still waiting. */
 export const TodayList = () => {
-  // The CRM day (Asia/Shanghai), fixed for the visit so the queries stay stable.
+  // The CRM day (in the CRM zone), fixed for the visit so the queries stay stable.
   const [filters] = useState(() => {
     const { start, end } = crmDayRange();
     return {

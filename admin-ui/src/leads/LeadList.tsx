@@ -1,6 +1,5 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
-  BulkDeleteButton,
   DataTable,
   List,
   Pagination,
@@ -12,8 +11,9 @@ import {
 } from 'react-admin';
 
 import { canDo, type Me } from '../auth/permissions';
-import { BulkAssignButton } from '../common/BulkAssignButton';
-import { SourceInput } from '../common/ConfigInputs';
+import { useBulkActions } from '../common/BulkActions';
+import { LevelInput, SourceInput } from '../common/ConfigInputs';
+import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
 import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
@@ -26,6 +26,7 @@ const leadFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={leadStatusChoices} />,
   <SourceInput key="source" source="source" />,
+  <LevelInput key="level" source="level" />,
 ];
 
 const LeadPagination = () => <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
@@ -34,20 +35,13 @@ export const LeadList = () => {
   const { permissions } = usePermissions<Me>();
   const translate = useTranslate();
   const isSmall = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
-  const bulk =
-    canDo(permissions, 'leads', 'assign') || canDo(permissions, 'leads', 'delete') ? (
-      <>
-        {canDo(permissions, 'leads', 'assign') ? <BulkAssignButton /> : null}
-        {canDo(permissions, 'leads', 'delete') ? <BulkDeleteButton /> : null}
-      </>
-    ) : (
-      false
-    );
+  const bulk = useBulkActions('leads', ['close']);
+  const filters = [...leadFilters, ...useOwnerFilter('leads'), ...createdRangeFilters()];
   const rowClick = canDo(permissions, 'leads', 'show') ? 'show' : canDo(permissions, 'leads', 'edit') ? 'edit' : false;
 
   return (
     <List<Lead>
-      filters={useCustomFilters('lead', leadFilters)}
+      filters={useCustomFilters('lead', filters)}
       perPage={25}
       pagination={<LeadPagination />}
       sort={{ field: 'createdAt', order: 'DESC' }}

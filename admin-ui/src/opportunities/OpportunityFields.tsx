@@ -106,7 +106,7 @@ export const opportunityColumns = ({ showCustomer = true }: { showCustomer?: boo
   </DataTable.Col>,
   <DataTable.Col key="status" source="status" field={OpportunityStatusField} />,
   <DataTable.Col key="level" source="level" field={LevelChip} />,
-  <DataTable.NumberCol key="estimatedValue" source="estimatedValue" field={MoneyField} />,
+  <DataTable.Col key="estimatedValue" source="estimatedValue" field={MoneyField} align="right" />,
   <DataTable.NumberCol key="probability" source="probability" field={ProbabilityField} />,
   <DataTable.Col key="expectedCloseDate" source="expectedCloseDate" field={DateOnlyField} />,
   <DataTable.Col key="owner" source="owner">

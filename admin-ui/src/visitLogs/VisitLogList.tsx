@@ -14,6 +14,7 @@ import { CrmDateTimeInput } from '../common/CrmDateTimeInput';
 
 import { canDo, type Me } from '../auth/permissions';
 import { DateTimeField } from '../common/DateTimeField';
+import { SavedViews } from '../common/SavedViews';
 import { LeadReferenceField } from '../common/ReferenceLink';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { TransitionButtons } from '../common/TransitionButtons';
@@ -38,6 +39,7 @@ export const VisitLogList = () => {
       sort={{ field: 'visitedAt', order: 'DESC' }}
       exporter={false}
     >
+      <SavedViews resource="visit-logs" who="creator" views={['mine', 'all', 'today']} />
       <DataTable<VisitLog> rowClick={rowClick} bulkActionButtons={false}>
         <DataTable.Col source="visitedAt" field={DateTimeField} />
         <DataTable.Col source="kind">

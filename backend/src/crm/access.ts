@@ -6,8 +6,13 @@ import { forbidden } from './errors';
 /** list, show, create, edit, delete, or a named action such as `convert` or `approve-loss` */
 export type Action = string;
 const READS = new Set(['list', 'show']);
-/** `record`: visible with the record it is about (audit events); checked by that resource's controller */
-export type Scope = 'all' | 'department' | 'own' | 'created' | 'record' | 'none';
+/**
+ * `record`: visible with the record it is about (audit events); checked by that resource's controller.
+ * `handling`: a record handled by a department (complaints): its assignee, and the members of its
+ * handling department (or of a department above it) whose role may edit the resource; reads also
+ * reach the owner of the record it is about (a consultant sees complaints of own customers).
+ */
+export type Scope = 'all' | 'department' | 'own' | 'created' | 'record' | 'handling' | 'none';
 export const ROLES = ['admin', 'sales-manager', 'sales', 'reception', 'marketing', 'service'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -26,6 +31,8 @@ export interface Actor {
   departmentId?: number | null;
   /** staff ids of the caller's department and every department under it (self included) */
   teamIds?: number[];
+  /** the caller's department and every department under it (for `handling` scopes) */
+  departmentIds?: number[];
 }
 
 export function grantsOf(table: RoleTable, role: Role | null, resource: string) {
@@ -43,7 +50,7 @@ export function scopeFilter(
   table: RoleTable,
   actor: Actor,
   resource: string,
-  fields: { owner?: string; creator?: string; pool?: string },
+  fields: { owner?: string; creator?: string; pool?: string; department?: string; ownerVia?: string },
   action: Action = 'list',
 ): Record<string, unknown> | null {
   const { scope } = grantsOf(table, actor.role, resource);
@@ -63,6 +70,15 @@ export function scopeFilter(
     }
     case 'created':
       return fields.creator ? { [fields.creator]: { id: { $eq: actor.id } } } : nothing;
+    case 'handling': {
+      const by: Record<string, unknown>[] = [];
+      if (fields.owner) by.push({ [fields.owner]: { id: { $eq: actor.id } } });
+      const depts = actor.departmentIds ?? (actor.departmentId ? [actor.departmentId] : []);
+      const handles = grantsOf(table, actor.role, resource).actions.includes('edit');
+      if (fields.department && handles && depts.length) by.push({ [fields.department]: { id: { $in: depts } } });
+      if (fields.ownerVia && READS.has(action)) by.push({ [fields.ownerVia]: { owner: { id: { $eq: actor.id } } } });
+      return by.length ? { $or: by } : nothing;
+    }
     default:
       return nothing;
   }

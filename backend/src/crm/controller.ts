@@ -9,6 +9,7 @@ import { assign } from './assignment';
 import { inBulk } from './bulk';
 import { withWrite } from './write-context';
 import { mergeInto } from './config-merge';
+import { exportList } from './export';
 
 export type ActionFn = (actor: Actor, id: unknown, body: Record<string, any>) => Promise<unknown>;
 
@@ -60,6 +61,7 @@ export function crmController(name: string) {
       return inBulk(idsOf({ ids }), (id) => fn(actor, id, rest));
     }),
     assign: handle(async (ctx, actor) => assign(name, actor, idsOf(body(ctx)), body(ctx).owner)),
+    export: handle(async (ctx, actor) => exportList(ctx, actor, name)),
   };
   for (const action of def.actions ?? []) {
     controller[handlerName(action)] = handle(async (ctx, actor) => named(action)(actor, ctx.params.id, body(ctx)));
@@ -67,12 +69,13 @@ export function crmController(name: string) {
   return controller;
 }
 
-/** Routes of a resource: the five simple-rest ones, its named actions, bulk and assign. */
+/** Routes of a resource: the five simple-rest ones, the export, its named actions, bulk and assign. */
 export function crmRoutes(name: string, opts: { readOnly?: boolean } = {}) {
   const base = `/crm/${name}`;
-  const { actions, assignable, folder: controller } = resource(name);
+  const { actions, assignable, exportable, folder: controller } = resource(name);
   const route = (method: string, path: string, handler: string) => ({ method, path, handler: `${controller}.${handler}`, config: { policies: [] } });
-  const routes = [route('GET', base, 'find'), route('GET', `${base}/:id`, 'findOne')];
+  // the export goes before `/:id`, which would take `export` for an id
+  const routes = [route('GET', base, 'find'), ...(exportable === false ? [] : [route('GET', `${base}/export`, 'export')]), route('GET', `${base}/:id`, 'findOne')];
   if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));
   if (assignable) routes.push(route('POST', `${base}/assign`, 'assign'));
   if (resource(name).inUse && !opts.readOnly) routes.push(route('POST', `${base}/:id/merge`, 'merge'));

@@ -12,7 +12,7 @@ import type { Scope } from './access';
 const UP = 'plugin::users-permissions';
 export const ROLE_UID = `${UP}.role`;
 const CRUD: Record<string, string> = { list: 'find', show: 'findOne', create: 'create', edit: 'update', delete: 'delete' };
-const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'none'];
+const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'handling', 'none'];
 /** What every signed-in staff member may call, whatever their grants. */
 const EVERY_ROLE = [
   'api::me.me.find', 'api::duplicate-check.duplicate-check.check', 'api::assignee.assignee.find',
@@ -20,12 +20,16 @@ const EVERY_ROLE = [
   // configuration transfer and presets: the handlers check the grants of every resource touched
   ...['export', 'import', 'presets', 'applyPreset'].map((h) => `api::config-transfer.config-transfer.${h}`)];
 
+/** The action that lets a role count a resource's records in reports, within the grant's scope. */
+export const REPORT = 'report';
+const REPORTS_ROUTE = 'api::report.report.find';
+
 export type Grants = Record<string, { actions: string[]; scope: Scope }>;
 
 /** The actions a resource offers: CRUD, assignment where it has one, and its named actions. */
 export function actionsOf(name: string): string[] {
   const def = resource(name);
-  return [...new Set(['list', 'show', 'create', 'edit', 'delete', ...(def.assignable ? ['assign'] : []), ...(def.actions ?? []), ...Object.values(def.handlers ?? {})])];
+  return [...new Set(['list', 'show', 'create', 'edit', 'delete', ...(def.assignable ? ['assign'] : []), ...(def.reportable ? [REPORT] : []), ...(def.actions ?? []), ...Object.values(def.handlers ?? {})])];
 }
 
 /** `raw` as grants, or a 400 naming the resource, action or scope that does not exist. */
@@ -58,12 +62,18 @@ export function permissionsFor(grants: Grants): string[] {
     // merging configuration in use is an edit of both entries
     if (inUse && grant.actions.includes('edit')) out.add(`${ctrl}.merge`);
     for (const a of grant.actions) {
+      if (a === REPORT) {
+        out.add(REPORTS_ROUTE); // the reports controller checks each report's resources itself
+        continue;
+      }
       out.add(`${ctrl}.${CRUD[a] ?? handlerName(a)}`);
       // a named action can also be run in bulk
       if (!CRUD[a] && a !== 'assign') out.add(`${ctrl}.bulk`);
     }
     // getMany goes through the list route, and is checked as `show` by the record service.
     if (grant.actions.includes('show')) out.add(`${ctrl}.find`);
+    // whoever lists a resource may export that list (crm/export.ts: same filter, same scope)
+    if (grant.actions.includes('list') && resource(name).exportable !== false) out.add(`${ctrl}.export`);
     for (const [handler, needs] of Object.entries(handlers)) if (grant.actions.includes(needs)) out.add(`${ctrl}.${handler}`);
   }
   return [...out];
@@ -73,7 +83,7 @@ export function permissionsFor(grants: Grants): string[] {
 export async function syncPermissions(strapi: Core.Strapi, roleId: number, grants: Grants) {
   const perms = strapi.db.query(`${UP}.permission` as any);
   const want = new Set(permissionsFor(grants));
-  const managed = (action: string) => EVERY_ROLE.includes(action) || resources().some((r) => action.startsWith(`${r.api}.`));
+  const managed = (action: string) => EVERY_ROLE.includes(action) || action === REPORTS_ROUTE || resources().some((r) => action.startsWith(`${r.api}.`));
   const have: any[] = await perms.findMany({ where: { role: roleId }, select: ['id', 'action'] });
   for (const p of have) if (managed(p.action) && !want.has(p.action)) await perms.delete({ where: { id: p.id } });
   const had = new Set(have.map((p) => p.action));

@@ -33,8 +33,9 @@ export async function teamOf(strapi: Core.Strapi, departmentId: number | null, s
   return [...new Set([self, ...staff.map((s) => s.id as number)])];
 }
 
-const needsTeam = (table: RoleTable, role: Role | null) =>
-  !!role && Object.values(table.roles[role]?.resources ?? {}).some((g) => g.scope === 'department');
+const needsScope = (table: RoleTable, role: Role | null, scope: string) =>
+  !!role && Object.values(table.roles[role]?.resources ?? {}).some((g) => g.scope === scope);
+const needsTeam = (table: RoleTable, role: Role | null) => needsScope(table, role, 'department');
 
 /** The CRM actor for a signed-in users-permissions user. */
 export async function loadActor(strapi: Core.Strapi, table: RoleTable, userId: number): Promise<Actor | null> {
@@ -53,5 +54,6 @@ export async function loadActor(strapi: Core.Strapi, table: RoleTable, userId: n
     name: user.displayName || user.username,
     departmentId,
     teamIds: needsTeam(table, role) ? await teamOf(strapi, departmentId, user.id) : undefined,
+    departmentIds: needsScope(table, role, 'handling') && departmentId ? subtree(await departmentTree(strapi), departmentId) : undefined,
   };
 }

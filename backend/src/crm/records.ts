@@ -4,7 +4,7 @@
 import type { Core } from '@strapi/strapi';
 import { badRequest, forbidden, notFound } from './errors';
 import { coerce, describeFields, idOf, isRecordId, type Field } from './fields';
-import { parseListQuery, readFilter } from './list-query';
+import { MAX_PAGE, parseListQuery, readFilter } from './list-query';
 import { assertCan, grantsOf, scopeFilter, type Action, type Actor, type RoleTable } from './access';
 import { TIMESTAMPS, type ResourceDef } from './resource';
 import { lockRow } from './rules';
@@ -39,7 +39,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
   /** Filters for `action` by `actor`: refuses the action outright, or limits it to visible records. */
   const scoped = (actor: Actor, action: Action, extra: Record<string, unknown>, visibleAs: Action = action, trusted = false) => {
     assertCan(roles(), actor, def.name, action);
-    const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool }, visibleAs);
+    const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool, department: def.department, ownerVia: def.ownerVia }, visibleAs);
     const parts = [scope, extra].filter((x) => x && Object.keys(x).length);
     return parts.length ? { $and: parts } : {};
   };
@@ -131,7 +131,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     toApi,
 
     /** `trusted`: the caller's visibility was established otherwise (audit events of a visible record). */
-    async list(actor: Actor, query: Record<string, unknown>, extra: Record<string, unknown> = {}, trusted = false) {
+    async list(actor: Actor, query: Record<string, unknown>, extra: Record<string, unknown> = {}, trusted = false, withTotal = true) {
       const raw = readFilter(query.filter);
       const filter = def.translateFilter ? await def.translateFilter(raw) : raw;
       const custom = def.custom ? (await customDefs(strapi, def.custom)).filter((d) => d.active !== false) : [];
@@ -150,8 +150,30 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
           return got.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
         })
         : docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any);
-      const [rows, total] = await Promise.all([page, docs().count({ filters } as any)]);
+      const [rows, total] = await Promise.all([page, withTotal ? docs().count({ filters } as any) : -1]);
       return { rows: (rows as any[]).map((r) => toApi(r, actor)), start: q.start, total };
+    },
+
+    /**
+     * Every record of the list `query` asks for (its filter and sort), page by page through the
+     * list path above, so an export holds one page at a time and sees exactly what the list shows.
+     */
+    async *pages(actor: Actor, query: Record<string, unknown>, size = MAX_PAGE) {
+      for (let start = 0; ; start += size) {
+        const { rows } = await this.list(actor, { ...query, range: JSON.stringify([start, start + size - 1]) }, {}, false, false);
+        if (rows.length) yield rows;
+        if (rows.length < size) return;
+      }
+    },
+
+    /**
+     * The ids of the records `actor` may `action` (scope included) that match `extra`, as a SQL
+     * subquery: reports group over it and exports page through it, so they count exactly what
+     * the lists show. `extra` is a Document Service filter (attribute names).
+     */
+    idQuery(actor: Actor, action: Action, extra: Record<string, unknown> = {}) {
+      const filters = scoped(actor, action, extra);
+      return (strapi.db as any).queryBuilder(def.uid).init({ where: filters, select: ['id'] }).getKnexQuery();
     },
 
     async get(actor: Actor, id: unknown, action: Action = 'show', trusted = false) {

@@ -38,12 +38,20 @@ export interface ResourceDef {
   transfer?: { match: string[]; fields: string[]; json?: string[]; create?: boolean };
   /** configuration that records name: never deleted or renamed under them (crm/config-usage.ts) */
   inUse?: ConfigUse;
+  /** relation attribute holding the department that handles the record (scope `handling`) */
+  department?: string;
+  /** relation attribute whose record's owner may read this one too (scope `handling`: a customer's consultant) */
+  ownerVia?: string;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */
   pool?: string;
   /** API fields computed by the server, never written by clients */
   readOnly?: string[];
   /** named actions (`POST /:id/<action>`, also in bulk), implemented by the concept's service `actions` */
   actions?: string[];
+  /** counted by the reports (`GET /api/crm/reports/<name>`): its grant may carry the `report` action */
+  reportable?: boolean;
+  /** `false`: no `GET /export` of its list (its controller is not crmController's) */
+  exportable?: boolean;
   /** offers `POST /assign {ids, owner}` */
   assignable?: boolean;
   /** extra data written when a record is assigned (a customer leaves the pool) */

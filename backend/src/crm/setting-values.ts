@@ -40,7 +40,13 @@ const shape = (keys: Record<string, Check>): Check => (v, path) => {
   }
 };
 
+const oneOf = (options: string[]): Check => (v, path) => {
+  if (typeof v !== 'string' || !options.includes(v)) throw fail(path, `must be one of ${options.join(', ')}`, 'not_an_option', { options });
+};
+
 const DAYS = count(1, 365);
+/** hours per complaint severity (a deadline of up to 90 days) */
+const BY_SEVERITY = shape(Object.fromEntries(['urgent', 'high', 'medium', 'low'].map((s) => [s, count(1, 2160)])));
 
 export const SETTING_CHECKS: Record<string, Check> = {
   timezone: timeZone,
@@ -50,6 +56,9 @@ export const SETTING_CHECKS: Record<string, Check> = {
   returnVisitDays: DAYS,
   quietHours: shape({ from: clock, to: clock }),
   reminderTime: clock,
+  /** how the staff UI shows amounts: ¥1,280,000 (yuan) or ¥128万 (wan) */
+  amountUnit: oneOf(['yuan', 'wan']),
+  complaints: shape({ reopenDays: DAYS, firstResponseHours: BY_SEVERITY, resolveHours: BY_SEVERITY }),
 };
 
 /** Throws a 400 naming `value` and the (sub-)key when a known setting's value is meaningless. */

@@ -87,4 +87,25 @@ describe('the customer pool and records without an owner', () => {
     expect(scopeFilter(table, { id: 7, role: 'sales' }, 'audit-events', fields)).toEqual({ id: { $eq: -1 } });
     expect(scopeFilter(table, { id: 1, role: 'admin' }, 'audit-events', {})).toBeNull();
   });
+
+  describe('handling (complaints: a record owned by a department)', () => {
+    const cf = { owner: 'assignee', department: 'department', ownerVia: 'customer' };
+    const mine = (id: number) => ({ assignee: { id: { $eq: id } } });
+    it('shows a handler what they hold and what their departments (and those under them) handle', () => {
+      expect(scopeFilter(table, { id: 3, role: 'service', departmentId: 4, departmentIds: [4, 6] }, 'complaints', cf)).toEqual({
+        $or: [mine(3), { department: { id: { $in: [4, 6] } } }, { customer: { owner: { id: { $eq: 3 } } } }],
+      });
+      expect(scopeFilter(table, { id: 3, role: 'service', departmentId: 4, departmentIds: [4, 6] }, 'complaints', cf, 'edit')).toEqual({
+        $or: [mine(3), { department: { id: { $in: [4, 6] } } }],
+      });
+      expect(scopeFilter(table, { id: 3, role: 'service', departmentId: null }, 'complaints', cf, 'edit')).toEqual({ $or: [mine(3)] });
+    });
+    it('gives a consultant (no edit grant) no department reach: the complaints of own customers, read only', () => {
+      expect(scopeFilter(table, { id: 7, role: 'sales', departmentId: 4 }, 'complaints', cf)).toEqual({
+        $or: [mine(7), { customer: { owner: { id: { $eq: 7 } } } }],
+      });
+      expect(scopeFilter(table, { id: 7, role: 'sales', departmentId: 4 }, 'complaints', cf, 'edit')).toEqual({ $or: [mine(7)] });
+      expect(scopeFilter(table, { id: 9, role: 'marketing', departmentId: 4 }, 'complaints', cf)).toEqual({ id: { $eq: -1 } });
+    });
+  });
 });

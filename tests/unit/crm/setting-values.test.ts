@@ -37,6 +37,9 @@ describe('settings by meaning', () => {
     ['poolReturnDays', 366, 'poolReturnDays:out_of_range'],
     ['assignmentDeadlineDays', -1, 'assignmentDeadlineDays:out_of_range'],
     ['returnVisitDays', '7', 'returnVisitDays:not_an_integer'],
+    ['amountUnit', 'wan', 'ok'],
+    ['amountUnit', 'yuan', 'ok'],
+    ['amountUnit', '万', 'amountUnit:not_an_option'],
     ['someAdminKey', { anything: true }, 'ok'],
   ])('%s = %j → %s', (key, value, expected) => {
     expect(codeOf(key, value)).toBe(expected);

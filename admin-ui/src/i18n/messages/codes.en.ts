@@ -89,4 +89,13 @@ export const codesEn = {
   slot_taken: 'This job already ran for this time slot.',
   unknown_job: 'There is no such job.',
   duplicate_message: 'This message was already queued.',
+  unknown_report: 'There is no such report.',
+  transfer_target_required: 'Choose either a staff member or a department to transfer to.',
+  unknown_staff: 'There is no such active staff member.',
+  cannot_handle_complaints: 'The role of this staff member may not handle complaints.',
+  unknown_department: 'There is no such department.',
+  no_complaint_handlers: 'Nobody in this department may handle complaints.',
+  same_target: 'The complaint is already there.',
+  reopen_window_passed: 'The complaint can no longer be reopened (after %{days} days).',
+  satisfaction_at_close: 'Satisfaction is recorded when the complaint is closed.',
 };

@@ -88,4 +88,13 @@ export const codesZh: Catalog<typeof codesEn> = {
   slot_taken: '该任务在这个时段已经运行过。',
   unknown_job: '不存在该任务。',
   duplicate_message: '该消息已在发送队列中。',
+  unknown_report: '不存在该报表。',
+  transfer_target_required: '请选择转交给某位员工或某个部门（二选一）。',
+  unknown_staff: '没有这位在职员工。',
+  cannot_handle_complaints: '该员工的角色无权处理投诉，不能转交给他。',
+  unknown_department: '没有这个部门。',
+  no_complaint_handlers: '该部门没有可以处理投诉的成员，不能转交。',
+  same_target: '投诉已经在这里了。',
+  reopen_window_passed: '已超过可重新打开的期限（%{days} 天）。',
+  satisfaction_at_close: '满意度在关闭投诉时填写。',
 };

@@ -22,9 +22,9 @@ export const jobsUiEn = {
     unread_only: 'Unread only',
   },
   jobs: {
-    names: { 'reminders': 'Follow-up reminders', 'greetings': 'Greetings', 'pool-return': 'Return to pool', 'assignment-deadline': 'Assignment deadline', 'return-visits': 'Return visits', 'dispatch': 'Send messages' },
+    names: { 'reminders': 'Follow-up reminders', 'greetings': 'Greetings', 'pool-return': 'Return to pool', 'assignment-deadline': 'Assignment deadline', 'return-visits': 'Return visits', 'complaint-deadlines': 'Complaint deadlines', 'dispatch': 'Send messages' },
     triggers: { 'schedule': 'Scheduled', 'manual': 'Run now' },
-    counts: { 'leads': 'leads', 'queued': 'queued', 'duplicates': 'already queued', 'greetings': 'greetings', 'returned': 'returned', 'failed': 'failed', 'digests': 'digests', 'due': 'due', 'lost': 'lost lease', 'sent': 'sent', 'wait': 'waiting', 'retry': 'to retry', 'skipped': 'skipped' },
+    counts: { 'leads': 'leads', 'queued': 'queued', 'duplicates': 'already queued', 'greetings': 'greetings', 'returned': 'returned', 'failed': 'failed', 'digests': 'digests', 'due': 'due', 'lost': 'lost lease', 'sent': 'sent', 'wait': 'waiting', 'retry': 'to retry', 'skipped': 'skipped', 'late': 'late' },
     run_now: 'Run now',
     ran: 'Job finished',
   },

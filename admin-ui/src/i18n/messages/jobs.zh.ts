@@ -25,9 +25,9 @@ export const jobsUiZh: Catalog<typeof jobsUiEn> = {
     unread_only: '只看未读',
   },
   jobs: {
-    names: { 'reminders': '跟进提醒', 'greetings': '节日与生日祝福', 'pool-return': '退回公海', 'assignment-deadline': '分配超时提醒', 'return-visits': '回访提醒', 'dispatch': '发送消息' },
+    names: { 'reminders': '跟进提醒', 'greetings': '节日与生日祝福', 'pool-return': '退回公海', 'assignment-deadline': '分配超时提醒', 'return-visits': '回访提醒', 'complaint-deadlines': '投诉超时提醒', 'dispatch': '发送消息' },
     triggers: { 'schedule': '定时', 'manual': '手动' },
-    counts: { 'leads': '线索', 'queued': '已排队', 'duplicates': '已在队列', 'greetings': '祝福', 'returned': '已退回', 'failed': '失败', 'digests': '摘要', 'due': '到期', 'lost': '租约过期', 'sent': '已发送', 'wait': '等待', 'retry': '待重试', 'skipped': '已跳过' },
+    counts: { 'leads': '线索', 'queued': '已排队', 'duplicates': '已在队列', 'greetings': '祝福', 'returned': '已退回', 'failed': '失败', 'digests': '摘要', 'due': '到期', 'lost': '租约过期', 'sent': '已发送', 'wait': '等待', 'retry': '待重试', 'skipped': '已跳过', 'late': '超时' },
     run_now: '立即运行',
     ran: '任务已运行',
   },

@@ -35,6 +35,7 @@ export const valuesEn = {
     assignmentDeadlineDays: 'Days to assign a new lead',
     returnVisitDays: 'Days before a return visit',
     reminderTime: 'Daily reminder time',
+    amountUnit: 'Amounts shown in (yuan / wan = 10,000)',
     quietHours: 'Quiet hours (no messages)',
     pool: 'Pool rules',
   },

@@ -39,6 +39,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     reminderTime: '每日提醒时间',
     quietHours: '免打扰时段',
     pool: '公海规则',
+    amountUnit: '金额显示单位（yuan 元 / wan 万）',
   },
   audit_action: {
     create: '创建了记录',

@@ -26,7 +26,18 @@ export const workdayEn = {
     team: 'My team’s',
     all: 'All',
     unassigned: 'Unassigned',
+    pool: 'Pool',
     today: 'New today',
+  },
+  filters: {
+    owner: 'Owner',
+    created_from: 'Created from',
+    created_to: 'Created until',
+  },
+  bulk: {
+    title: '%{action}: %{smart_count} record |||| %{action}: %{smart_count} records',
+    confirm: '%{action} the selected record? |||| %{action} the %{smart_count} selected records?',
+    done: '%{action}: %{smart_count} record done |||| %{action}: %{smart_count} records done',
   },
   next_follow_up: {
     plan: 'Plan the next follow-up',

@@ -29,7 +29,18 @@ export const workdayZh: Catalog<typeof workdayEn> = {
     team: '下属的',
     all: '全部',
     unassigned: '未分配',
+    pool: '公海',
     today: '今日新增',
+  },
+  filters: {
+    owner: '负责人',
+    created_from: '创建日期自',
+    created_to: '创建日期至',
+  },
+  bulk: {
+    title: '%{action} %{smart_count} 条记录',
+    confirm: '确定要%{action}选中的 %{smart_count} 条记录吗？',
+    done: '%{action}：已处理 %{smart_count} 条记录',
   },
   next_follow_up: {
     plan: '计划下一次跟进',

@@ -6,6 +6,8 @@ const auditEvent: ResourceDef = {
   name: 'audit-events',
   uid: 'api::audit-event.audit-event',
   rule: auditEventRule,
+  // a record's history is read with the record; no list to export
+  exportable: false,
   rename: { from: 'fromValue', to: 'toValue' },
   search: ['actorName', 'field'],
   defaultSort: ['createdAt', 'DESC'],

@@ -5,6 +5,7 @@ const customer: ResourceDef = {
   name: 'customers',
   uid: 'api::customer.customer',
   audited: true,
+  reportable: true,
   custom: 'customer',
   versioned: true,
   rule: customerRule,

@@ -7,6 +7,7 @@ const interaction: ResourceDef = {
   uid: 'api::interaction.interaction',
   status: 'state',
   audited: true,
+  reportable: true,
   custom: 'interaction',
   versioned: true,
   rule: interactionRule,

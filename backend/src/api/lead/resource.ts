@@ -7,6 +7,7 @@ const lead: ResourceDef = {
   uid: 'api::lead.lead',
   status: 'leadStatus',
   audited: true,
+  reportable: true,
   custom: 'lead',
   versioned: true,
   rule: leadRule,

@@ -7,6 +7,7 @@ const opportunity: ResourceDef = {
   uid: 'api::opportunity.opportunity',
   status: 'opportunityStatus',
   audited: true,
+  reportable: true,
   custom: 'opportunity',
   versioned: true,
   rule: opportunityRule,

@@ -5,6 +5,7 @@ const visitLog: ResourceDef = {
   name: 'visit-logs',
   uid: 'api::visit-log.visit-log',
   audited: true,
+  reportable: true,
   versioned: true,
   rule: visitLogRule,
   actions: ['to-lead'],

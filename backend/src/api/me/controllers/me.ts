@@ -3,6 +3,7 @@ import { capabilities } from '../../../crm/access';
 import { roleTable } from '../../../crm/roles';
 import { DEPARTMENT_UID } from '../../../crm/org';
 import { refreshZone } from '../../../crm/time';
+import { setting } from '../../../crm/settings';
 
 // The signed-in staff member and what they may do: the UI builds its menu from `resources`.
 export default {
@@ -21,6 +22,8 @@ export default {
       resources: capabilities(roleTable(), actor.role),
       /** the CRM time zone: typed date-times mean it, times are shown in it */
       timezone: await refreshZone(),
+      /** how amounts are shown (the `amountUnit` setting): yuan, or wan (万) */
+      amountUnit: await setting('amountUnit'),
     };
   }),
 };
