@@ -18,7 +18,7 @@ import type { CrmDataProvider } from '../dataProvider';
 import { describeError } from './errors';
 
 /** Configuration that records name: merged into another entry (records move, this one is archived). */
-export const MERGEABLE = new Set(['stages', 'levels', 'sources', 'close-reasons']);
+export const MERGEABLE = new Set(['stages', 'levels', 'sources', 'close-reasons', 'complaint-categories']);
 
 const nameOf = (r: RaRecord) => String(r.name ?? (r.label ? `${r.code} · ${r.label}` : r.code ?? r.id));
 
