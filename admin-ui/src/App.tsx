@@ -46,6 +46,7 @@ import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow 
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const AccountPage = lazy(() => import('./account/AccountPage'));
+const ConfigurationPage = lazy(() => import('./configuration/ConfigurationPage'));
 
 /** The app's name, in the UI language (used by react-admin's error pages). */
 const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
@@ -160,6 +161,7 @@ const PAGE_COMPONENTS: Partial<Record<PageName, ComponentType>> = {
   lossRequests: LossRequestList,
   today: TodayList,
   calendar: FollowUpCalendar,
+  configuration: ConfigurationPage,
 };
 
 const pagesFor = (me: Me | undefined) => (

@@ -5,6 +5,7 @@ import HistoryToggleOffOutlinedIcon from '@mui/icons-material/HistoryToggleOffOu
 import TodayOutlinedIcon from '@mui/icons-material/TodayOutlined';
 import ViewKanbanOutlinedIcon from '@mui/icons-material/ViewKanbanOutlined';
 import WavesOutlinedIcon from '@mui/icons-material/WavesOutlined';
+import SettingsSuggestOutlinedIcon from '@mui/icons-material/SettingsSuggestOutlined';
 
 import { canDo, type Me } from './auth/permissions';
 
@@ -47,6 +48,13 @@ export const PAGES = {
     icon: CalendarMonthOutlinedIcon,
     resource: 'interactions',
     action: 'list',
+  },
+  configuration: {
+    path: '/configuration',
+    label: 'crm.config_page.menu',
+    icon: SettingsSuggestOutlinedIcon,
+    resource: 'stages',
+    action: 'edit',
   },
 } satisfies Record<string, PageDef>;
 
@@ -93,6 +101,7 @@ export const MENU: MenuSection[] = [
       { resource: 'close-reasons', action: 'edit' },
       { resource: 'custom-fields', action: 'edit' },
       { resource: 'roles', action: 'edit' },
+      { page: 'configuration' },
       { resource: 'settings', action: 'edit' },
       { resource: 'holidays', action: 'edit' },
       { resource: 'job-runs', action: 'run' },
