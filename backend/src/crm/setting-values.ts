@@ -50,6 +50,8 @@ export const SETTING_CHECKS: Record<string, Check> = {
   returnVisitDays: DAYS,
   quietHours: shape({ from: clock, to: clock }),
   reminderTime: clock,
+  // messages each channel sends per rolling hour, across every instance (provider limits)
+  hourlyCap: shape({ sms: count(1, 1000000), email: count(1, 1000000) }),
 };
 
 /** Throws a 400 naming `value` and the (sub-)key when a known setting's value is meaningless. */

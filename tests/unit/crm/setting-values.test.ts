@@ -37,6 +37,9 @@ describe('settings by meaning', () => {
     ['poolReturnDays', 366, 'poolReturnDays:out_of_range'],
     ['assignmentDeadlineDays', -1, 'assignmentDeadlineDays:out_of_range'],
     ['returnVisitDays', '7', 'returnVisitDays:not_an_integer'],
+    ['hourlyCap', { sms: 500 }, 'ok'],
+    ['hourlyCap', { sms: 0 }, 'hourlyCap.sms:out_of_range'],
+    ['hourlyCap', { fax: 10 }, 'hourlyCap.fax:unknown_key'],
     ['someAdminKey', { anything: true }, 'ok'],
   ])('%s = %j → %s', (key, value, expected) => {
     expect(codeOf(key, value)).toBe(expected);

@@ -81,4 +81,5 @@ export const codesEn = {
   slot_taken: 'This job already ran for this time slot.',
   unknown_job: 'There is no such job.',
   duplicate_message: 'This message was already queued.',
+  bad_inbound_secret: 'The inbound SMS secret is missing or wrong.',
 };

@@ -80,4 +80,5 @@ export const codesZh: Catalog<typeof codesEn> = {
   slot_taken: '该任务在这个时段已经运行过。',
   unknown_job: '不存在该任务。',
   duplicate_message: '该消息已在发送队列中。',
+  bad_inbound_secret: '短信回执接口的共享密钥缺失或错误。',
 };

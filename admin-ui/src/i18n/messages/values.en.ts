@@ -30,6 +30,7 @@ export const valuesEn = {
   visit_kind: { 'walk-in': 'Walk-in', call: 'Call' },
   close_reason_kind: { lead: 'Leads', opportunity: 'Opportunities (loss)' },
   setting_keys: {
+    hourlyCap: 'Messages per hour (cap)',
     timezone: 'Time zone',
     poolReturnDays: 'Days before a neglected customer returns to the pool',
     assignmentDeadlineDays: 'Days to assign a new lead',

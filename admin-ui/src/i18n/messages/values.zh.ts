@@ -32,6 +32,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
   visit_kind: { 'walk-in': '到店', call: '来电' },
   close_reason_kind: { lead: '线索关闭', opportunity: '机会战败' },
   setting_keys: {
+    hourlyCap: '每小时发送上限',
     timezone: '时区',
     poolReturnDays: '未跟进客户回收公海天数',
     assignmentDeadlineDays: '新线索分配期限（天）',
