@@ -11,6 +11,7 @@ let smtp: MailSink;
 let gateway: HttpSink;
 let admin: Client;
 let sales1: Client;
+let mkt: Client;
 const SECRET = 'inbound-secret-for-tests';
 const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   });
   await app.staff('admin', 'admin');
   await app.staff('sales1', 'sales');
-  [admin, sales1] = await Promise.all(['admin', 'sales1'].map((u) => app.as(u)));
+  await app.staff('mkt', 'marketing');
+  [admin, sales1, mkt] = await Promise.all(['admin', 'sales1', 'mkt'].map((u) => app.as(u)));
   await setSetting('quietHours', { from: '00:00', to: '00:00' });
 });
 afterAll(async () => {
@@ -176,5 +178,103 @@ describe('email unsubscribe', () => {
     const [mail] = smtp.mails.slice(before);
     expect(header(mail, 'list-unsubscribe')).toBeUndefined();
     expect(mail.text).not.toContain('退订');
+  });
+});
+
+describe('campaigns (群发)', () => {
+  const ids: Record<string, number> = {};
+  const later = () => new Date(Date.now() + 3600000).toISOString();
+  beforeAll(async () => {
+    await admin.post('/api/crm/custom-fields', { entity: 'customer', key: 'district', label: '区域', type: 'select', options: ['滨江', '西湖'], filterable: true }).expect(201);
+    await admin.post('/api/crm/custom-fields', { entity: 'customer', key: 'note', label: '备注', type: 'text' }).expect(201);
+    const add = async (k: string, body: Record<string, unknown>) => { ids[k] = (await customer(`群发${k}`, body)).id; };
+    await add('yes', { name: '王', gender: 'male', mobile: '13800005001', email: 'wang@test.local', custom: { district: '滨江' } });
+    await add('nomobile', { name: '<b>李</b>', gender: 'female', email: 'li@test.local', custom: { district: '滨江' } });
+    await add('out', { mobile: '13800005003', smsOptOut: true, custom: { district: '滨江' } });
+    await add('levelB', { mobile: '13800005004', level: 'B', custom: { district: '滨江' } });
+    await add('west', { mobile: '13800005005', custom: { district: '西湖' } });
+  });
+  const filter = { level: 'A', 'custom.district': '滨江' };
+  const create = (body: Record<string, unknown>, c = mkt) => c.post('/api/crm/campaigns', { name: '滨江新盘', channel: 'sms', filter, template: '{{salutation}}您好，{{custom_district}}新盘开放', ...body });
+
+  it('refuses an unknown placeholder, an email without subject, a filter on a field that is not filterable', async () => {
+    for (const [body, field, code] of [
+      [{ template: '{{constructor}}您好' }, 'template', 'unknown_placeholder'],
+      [{ template: '{{custom_secret}}' }, 'template', 'unknown_placeholder'],
+      [{ channel: 'email' }, 'subject', 'required'],
+      [{ filter: [1, 2] }, 'filter', 'invalid_filter'],
+    ] as const) {
+      const res = await create(body);
+      expect([field, res.status]).toEqual([field, 400]);
+      expect(res.body.error.details).toMatchObject({ field, code });
+    }
+    const c = (await create({ filter: { 'custom.note': 'x' } }).expect(201)).body;
+    const res = await mkt.post(`/api/crm/campaigns/${c.id}/preview`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toMatchObject({ code: 'not_filterable' });
+  });
+
+  it('is marketing\'s and admin\'s: sales may not read or write campaigns', async () => {
+    expect((await sales1.get('/api/crm/campaigns')).status).toBe(403);
+    expect((await create({}, sales1)).status).toBe(403);
+  });
+
+  let campaign: any;
+  it('previews who will receive it and who is skipped and why, with a rendered sample', async () => {
+    campaign = (await create({}).expect(201)).body;
+    expect(campaign).toMatchObject({ status: 'draft', counts: null, actions: expect.arrayContaining(['preview', 'schedule', 'cancel']) });
+    const p = (await mkt.post(`/api/crm/campaigns/${campaign.id}/preview`).expect(200)).body;
+    expect(p).toMatchObject({ total: 3, recipients: 1, skippedCount: 2, reasons: { no_mobile: 1, opt_out: 1 }, sample: '王先生您好，滨江新盘开放' });
+    expect(p.skipped.map((s: any) => [s.customer, s.reason]).sort()).toEqual([[ids.nomobile, 'no_mobile'], [ids.out, 'opt_out']].sort());
+  });
+
+  it('schedules (a send time is needed), is then no longer editable, and queues each customer once at its time', async () => {
+    const noTime = await mkt.post(`/api/crm/campaigns/${campaign.id}/schedule`, {});
+    expect(noTime.status).toBe(400);
+    expect(noTime.body.error.details).toMatchObject({ field: 'sendAt', code: 'required' });
+    const sendAt = later();
+    const scheduled = (await mkt.post(`/api/crm/campaigns/${campaign.id}/schedule`, { sendAt }).expect(200)).body;
+    expect(scheduled).toMatchObject({ status: 'scheduled', sendAt, actions: expect.arrayContaining(['cancel', 'unschedule']) });
+    const edit = await mkt.put(`/api/crm/campaigns/${campaign.id}`, { ...scheduled, template: '改了' });
+    expect(edit.status).toBe(409);
+    expect(edit.body.error.details).toMatchObject({ field: 'template', code: 'campaign_not_draft' });
+    // not due yet
+    expect((await runRow(await runAt('campaigns', 'camp:early', new Date()))).counts).toMatchObject({ campaigns: 0, queued: 0 });
+    // due: two runs at once (two instances) queue each message once
+    const at = new Date(Date.now() + 2 * 3600000);
+    const runs = await Promise.all([runAt('campaigns', 'camp:a', at), runAt('campaigns', 'camp:b', at)]);
+    expect((await Promise.all(runs.map(runRow))).every((r: any) => r.error === null)).toBe(true);
+    const queued = await messages({ purpose: 'campaign', linkResource: 'campaigns', linkId: campaign.id });
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ customer: ids.yes, to: '13800005001', body: '王先生您好，滨江新盘开放 拒收请回复R', dedupeKey: `campaign:${campaign.id}:${ids.yes}:sms` });
+    const sent = (await mkt.get(`/api/crm/campaigns/${campaign.id}`).expect(200)).body;
+    expect(sent).toMatchObject({ status: 'sent', counts: { audience: 3, queued: 1, pending: 1, skipped: 2, reasons: { no_mobile: 1, opt_out: 1 } }, actions: ['preview'] });
+    expect(sent.skipped).toHaveLength(2);
+    gateway.calls.length = 0;
+    await runAt('dispatch', 'camp:dispatch', at);
+    expect(gateway.calls.map((c) => c.body.body)).toEqual(['王先生您好，滨江新盘开放 拒收请回复R']);
+    await runAt('campaigns', 'camp:c', at);
+    expect((await mkt.get(`/api/crm/campaigns/${campaign.id}`).expect(200)).body.counts).toMatchObject({ queued: 1, pending: 0, sent: 1, failed: 0, skipped: 2 });
+    expect(await messages({ linkResource: 'campaigns', linkId: campaign.id })).toHaveLength(1);
+  });
+
+  it('an email campaign escapes the customer\'s values in HTML; a cancelled campaign sends nothing', async () => {
+    const mail = (await create({ channel: 'email', subject: '{{name}}专享', template: '{{salutation}}：滨江新盘开放', filter: { 'custom.district': '滨江' } }).expect(201)).body;
+    await mkt.post(`/api/crm/campaigns/${mail.id}/schedule`, { sendAt: new Date().toISOString() }).expect(200);
+    const gone = (await create({ name: '取消的' }).expect(201)).body;
+    await mkt.post(`/api/crm/campaigns/${gone.id}/schedule`, { sendAt: new Date().toISOString() }).expect(200);
+    expect((await mkt.post(`/api/crm/campaigns/${gone.id}/cancel`).expect(200)).body).toMatchObject({ status: 'cancelled', actions: ['preview'] });
+    const again = await mkt.post(`/api/crm/campaigns/${gone.id}/cancel`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.code).toBe('transition_not_allowed');
+    const before = smtp.mails.length;
+    await runAt('campaigns', 'camp:mail', new Date(Date.now() + 1000));
+    await runAt('dispatch', 'camp:mail-dispatch', new Date(Date.now() + 1000));
+    expect(await messages({ linkResource: 'campaigns', linkId: gone.id })).toEqual([]);
+    const got = smtp.mails.slice(before).filter((m) => ['wang@test.local', 'li@test.local'].includes((m.to as any)?.text));
+    expect(got.map((m) => m.subject).sort()).toEqual(['<b>李</b>专享', '王专享']);
+    const li = got.find((m) => (m.to as any)?.text === 'li@test.local')!;
+    expect(li.html).toContain('&lt;b&gt;李&lt;/b&gt;女士：滨江新盘开放');
+    expect(li.html).not.toContain('<b>李</b>');
   });
 });

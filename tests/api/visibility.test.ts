@@ -47,10 +47,14 @@ leads          edit,reactivate   sA2                                 | A     A  
 leads          edit,reactivate   sB1                                 | A     H    A    H       H       A       R    R   R
 leads          edit,reactivate   rA                                  | A     A    H    H       H       H       R    R   R
 leads          delete            sA1                                 | A     R    R    R       R       R       R    R   R
-customers      list,show,audit   sA1                                 | A     A    H    A       H       H       R    R   R
-customers      list,show,audit   sA2                                 | A     A    H    H       A       H       R    R   R
-customers      list,show,audit   sB1                                 | A     H    A    H       H       A       R    R   R
-customers      list,show,audit   pool                                | A     A    A    A       A       A       R    R   R
+customers      list,show         sA1                                 | A     A    H    A       H       H       R    A   R
+customers      audit             sA1                                 | A     A    H    A       H       H       R    R   R
+customers      list,show         sA2                                 | A     A    H    H       A       H       R    A   R
+customers      audit             sA2                                 | A     A    H    H       A       H       R    R   R
+customers      list,show         sB1                                 | A     H    A    H       H       A       R    A   R
+customers      audit             sB1                                 | A     H    A    H       H       A       R    R   R
+customers      list,show         pool                                | A     A    A    A       A       A       R    A   R
+customers      audit             pool                                | A     A    A    A       A       A       R    R   R
 customers      edit,claim        sA1                                 | A     A    H    A       H       H       R    R   R
 customers      edit,claim        sA2                                 | A     A    H    H       A       H       R    R   R
 customers      edit,claim        sB1                                 | A     H    A    H       H       A       R    R   R
@@ -117,6 +121,9 @@ job-runs       list,show         cfg                                 | A     R  
 job-runs       edit,delete       cfg                                 | R     R    R    R       R       R       R    R   R
 holidays       list,show,edit    cfg                                 | A     R    R    R       R       R       R    A   R
 holidays       delete            cfg                                 | A     R    R    R       R       R       R    R   R
+campaigns      list,show,edit    cfg                                 | A     R    R    R       R       R       R    A   R
+campaigns      unschedule        cfg                                 | A     R    R    R       R       R       R    A   R
+campaigns      delete            cfg                                 | A     R    R    R       R       R       R    R   R
 `;
 
 interface Cell { resource: string; path: string; record: string; who: Who; outcome: Outcome }
@@ -171,6 +178,7 @@ const PROBE: Record<string, Probe> = {
   messages: { q: 'subject', eq: 'dedupeKey', sort: 'dedupeKey', edit: ['subject', (n) => `矩阵-messages 改 ${n}`] },
   'job-runs': { q: 'job', eq: 'slot', sort: 'job', edit: ['error', (n) => `矩阵 ${n}`] },
   holidays: { q: 'name', eq: 'name', sort: 'name', edit: ['greeting', (n) => `{{name}}，祝福 ${n}`], audited: true },
+  campaigns: { q: 'name', eq: 'name', sort: 'name', edit: ['template', (n) => `{{name}}您好 ${n}`], audited: true },
 };
 
 /** Every seeded record carries this word (q finds them all) and a token of its own. */
@@ -271,6 +279,7 @@ beforeAll(async () => {
     })(),
     settings: await created(await admin.post('/api/crm/settings', { key: 'matrixProbe', value: JSON.stringify({ on: true }), description: token('settings', 'cfg') }), 'setting'),
     holidays: await created(await admin.post('/api/crm/holidays', { date: '2031-01-01', name: token('holidays', 'cfg') }), 'holiday'),
+    campaigns: await created(await admin.post('/api/crm/campaigns', { name: token('campaigns', 'cfg'), template: '{{name}}您好', channel: 'sms', filter: { level: 'A' } }), 'campaign'),
   };
   // the jobs' own records: written by the Document Service as the jobs do, never by the API
   const docs = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid).create({ data });
@@ -660,7 +669,8 @@ describe('the pool: readable by all who work customers, written only after a cla
   it('lets a manager claim for themself; refuses roles without customers', async () => {
     for (const who of ['recA', 'mkt', 'svc'] as Who[]) {
       expect([who, (await as[who].post(`/api/crm/customers/${p2.id}/claim`)).status]).toEqual([who, 403]);
-      expect([who, (await as[who].get(`/api/crm/customers/${p2.id}`)).status]).toEqual([who, 403]);
+      // marketing reads customers (a campaign's audience) but works none
+      expect([who, (await as[who].get(`/api/crm/customers/${p2.id}`)).status]).toEqual([who, who === 'mkt' ? 200 : 403]);
     }
     expect(await read(p2.id)).toMatchObject({ inPool: true, owner: null });
     await as.mgrA.post(`/api/crm/customers/${p2.id}/claim`).expect(200);

@@ -82,4 +82,8 @@ export const codesEn = {
   unknown_job: 'There is no such job.',
   duplicate_message: 'This message was already queued.',
   bad_inbound_secret: 'The inbound SMS secret is missing or wrong.',
+  campaign_not_draft: 'Only a draft campaign can be changed.',
+  unknown_placeholder: 'The template has an unknown placeholder (known: name, salutation, custom_<field key>).',
+  invalid_filter: 'The customer filter is not valid.',
+  author_inactive: 'The campaign\'s author is no longer active; copy the campaign to send it.',
 };

@@ -16,6 +16,7 @@ import { dispatch } from './jobs/dispatch';
 import { assignmentDeadline } from './jobs/assignment-deadline';
 import { greetings } from './jobs/greetings';
 import { returnVisits } from './jobs/return-visits';
+import { campaigns } from './jobs/campaigns';
 
 export interface JobContext { now: Date; tz: string }
 
@@ -32,6 +33,7 @@ const JOBS: JobDef[] = [
   { name: 'return-visits', schedule: async () => '0 0 10 * * *', run: returnVisits },
   { name: 'pool-return', schedule: async () => '0 0 2 * * *', run: poolReturn },
   { name: 'assignment-deadline', schedule: async () => '0 0 * * * *', run: assignmentDeadline },
+  { name: 'campaigns', schedule: async () => '30 * * * * *', run: campaigns },
   { name: 'dispatch', schedule: async () => '0 * * * * *', run: dispatch },
 ];
 
