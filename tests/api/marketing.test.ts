@@ -226,6 +226,10 @@ describe('campaigns (群发)', () => {
     const p = (await mkt.post(`/api/crm/campaigns/${campaign.id}/preview`).expect(200)).body;
     expect(p).toMatchObject({ total: 3, recipients: 1, skippedCount: 2, reasons: { no_mobile: 1, opt_out: 1 }, sample: '王先生您好，滨江新盘开放' });
     expect(p.skipped.map((s: any) => [s.customer, s.reason]).sort()).toEqual([[ids.nomobile, 'no_mobile'], [ids.out, 'opt_out']].sort());
+    // the staff UI's form nests custom fields; cleared inputs are no condition
+    const nested = (await create({ filter: { level: 'A', type: '', custom: { district: '滨江' } } }).expect(201)).body;
+    expect((await mkt.post(`/api/crm/campaigns/${nested.id}/preview`).expect(200)).body).toMatchObject({ total: 3, recipients: 1 });
+    await mkt.post(`/api/crm/campaigns/${nested.id}/cancel`).expect(200);
   });
 
   it('schedules (a send time is needed), is then no longer editable, and queues each customer once at its time', async () => {

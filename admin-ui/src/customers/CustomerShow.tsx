@@ -31,6 +31,7 @@ import { TransitionButtons } from '../common/TransitionButtons';
 import { InteractionTable } from '../interactions/InteractionFields';
 import { genderChoices, type Customer } from './customer';
 import { CustomerTypeField, HOT_RED } from './CustomerFields';
+import { CustomerMessages } from './CustomerMessages';
 
 const CustomerHeader = () => {
   const record = useRecordContext<Customer>();
@@ -132,6 +133,11 @@ const CustomerShowLayout = () => {
         {canDo(permissions, 'interactions', 'list') ? (
           <TabbedShowLayout.Tab label="crm.customer.tab_interactions" path="interactions">
             <CustomerInteractions />
+          </TabbedShowLayout.Tab>
+        ) : null}
+        {canDo(permissions, 'messages', 'list') ? (
+          <TabbedShowLayout.Tab label="crm.customer.tab_messages" path="messages">
+            <CustomerMessages />
           </TabbedShowLayout.Tab>
         ) : null}
         <TabbedShowLayout.Tab label="crm.customer.tab_history" path="history">

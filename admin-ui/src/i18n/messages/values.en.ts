@@ -14,6 +14,7 @@ export const valuesEn = {
     leads: { active: 'Active', qualified: 'Qualified', disqualified: 'Disqualified' },
     opportunities: { open: 'Open', won: 'Won', lost: 'Lost', closed: 'Closed' },
     interactions: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
+    campaigns: { draft: 'Draft', scheduled: 'Scheduled', sending: 'Sending', sent: 'Sent', cancelled: 'Cancelled' },
     staff: { active: 'Active', inactive: 'Deactivated' },
   },
   gender: { male: 'Male', female: 'Female', unknown: 'Unknown' },
@@ -50,6 +51,7 @@ export const valuesEn = {
     duplicate: 'entered this customer\u2019s mobile (duplicate notice)',
   },
   actions: {
+    campaigns: { preview: 'Preview', schedule: 'Schedule', unschedule: 'Back to draft', cancel: 'Cancel campaign' },
     leads: { convert: 'Convert', close: 'Close', reactivate: 'Reactivate' },
     customers: { claim: 'Claim', release: 'Release to pool' },
     opportunities: {

@@ -16,6 +16,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     leads: { active: '跟进中', qualified: '已转化', disqualified: '无效' },
     opportunities: { open: '进行中', won: '赢单', lost: '战败', closed: '已关闭' },
     interactions: { planned: '跟进计划', done: '跟进记录', cancelled: '已取消' },
+    campaigns: { draft: '草稿', scheduled: '待发送', sending: '发送中', sent: '已发送', cancelled: '已取消' },
     staff: { active: '在职', inactive: '已停用' },
   },
   gender: { male: '男', female: '女', unknown: '未知' },
@@ -52,6 +53,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     duplicate: '录入了该客户的手机号（撞单提醒）',
   },
   actions: {
+    campaigns: { preview: '预览', schedule: '定时发送', unschedule: '撤回为草稿', cancel: '取消群发' },
     leads: { convert: '转化', close: '关闭', reactivate: '重新激活' },
     customers: { claim: '领取', release: '释放' },
     opportunities: {

@@ -13,6 +13,21 @@ const CUSTOMER = 'api::customer.customer';
 
 export interface Recipient { id: number; name: string; mobile: string | null; email: string | null; gender: string | null; custom: any }
 
+/**
+ * The saved filter as the list path takes it: the staff UI's form nests custom fields
+ * (`{custom: {district: '滨江'}}`), the API spells them `custom.district`; cleared inputs drop out.
+ */
+export function listFilter(f: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f ?? {})) {
+    if (v === null || v === '' || v === undefined) continue;
+    if (k === 'custom' && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [ck, cv] of Object.entries(v as Record<string, unknown>)) if (cv !== null && cv !== '' && cv !== undefined) out[`custom.${ck}`] = cv;
+    } else out[k] = v;
+  }
+  return out;
+}
+
 export async function authorOf(campaign: any, fallback?: Actor): Promise<Actor> {
   const id = campaign.author?.id ?? campaign.author ?? null;
   const actor = id ? await loadActor(strapi, roleTable(), id) : null;
@@ -33,7 +48,7 @@ export async function forEachRecipient(
   const list = records('customers');
   for (let start = 0; ; start += PAGE) {
     const { rows, total } = await list.list(actor, {
-      filter: JSON.stringify(filter ?? {}), sort: JSON.stringify(['id', 'ASC']), range: JSON.stringify([start, start + PAGE - 1]),
+      filter: JSON.stringify(listFilter(filter)), sort: JSON.stringify(['id', 'ASC']), range: JSON.stringify([start, start + PAGE - 1]),
     });
     if (!rows.length) break;
     const full: any[] = await strapi.db.query(CUSTOMER as any).findMany({
