@@ -82,7 +82,7 @@ export const codesZh: Catalog<typeof codesEn> = {
   duplicate_message: '该消息已在发送队列中。',
   bad_inbound_secret: '短信回执接口的共享密钥缺失或错误。',
   campaign_not_draft: '只有草稿状态的群发可以修改。',
-  unknown_placeholder: '模板中有未知的占位符（可用：name、salutation、custom_字段键）。',
+  unknown_placeholder: '模板中有未知的占位符，请使用姓名、称呼或自定义字段的占位符。',
   invalid_filter: '客户筛选条件格式不正确。',
   author_inactive: '该群发的创建人已停用，请复制后重新发送。',
 };
