@@ -41,6 +41,7 @@ import { HolidayCreate, HolidayEdit, HolidayIcon, HolidayList } from './holidays
 import { CustomFieldCreate, CustomFieldEdit, CustomFieldIcon, CustomFieldList } from './customFields';
 import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
+import { CampaignCreate, CampaignEdit, CampaignIcon, CampaignList, CampaignShow } from './campaigns';
 import { NotificationIcon, NotificationList } from './notifications';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
@@ -148,6 +149,16 @@ const resourcesFor = (me: Me | undefined) => [
       edit={page(me, name, 'edit', edit)}
     />
   )),
+  <Resource
+    key="campaigns"
+    name="campaigns"
+    icon={CampaignIcon}
+    recordRepresentation="name"
+    list={page(me, 'campaigns', 'list', CampaignList)}
+    show={page(me, 'campaigns', 'show', CampaignShow)}
+    create={page(me, 'campaigns', 'create', CampaignCreate)}
+    edit={page(me, 'campaigns', 'edit', CampaignEdit)}
+  />,
   <Resource key="notifications" name="notifications" icon={NotificationIcon} recordRepresentation="title" list={page(me, 'notifications', 'list', NotificationList)} />,
   <Resource key="job-runs" name="job-runs" icon={JobRunIcon} recordRepresentation="job" list={page(me, 'job-runs', 'list', JobRunList)} />,
   <Resource key="audit-events" name="audit-events" />,

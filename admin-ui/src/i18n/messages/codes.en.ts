@@ -120,4 +120,9 @@ export const codesEn = {
   unknown_revision: 'The questionnaire has no such revision.',
   form_throttled: 'Too many submissions from this address; try again later.',
   form_not_found: 'This form does not exist or no longer collects answers.',
+  bad_inbound_secret: 'The inbound SMS secret is missing or wrong.',
+  campaign_not_draft: 'Only a draft campaign can be changed.',
+  unknown_placeholder: 'The template has an unknown placeholder (known: name, salutation, custom_<field key>).',
+  invalid_filter: 'The customer filter is not valid.',
+  author_inactive: 'The campaign\'s author is no longer active; copy the campaign to send it.',
 };

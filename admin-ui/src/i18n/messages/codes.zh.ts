@@ -119,4 +119,9 @@ export const codesZh: Catalog<typeof codesEn> = {
   unknown_revision: '该问卷没有这一版。',
   form_throttled: '提交太频繁了，请稍后再试。',
   form_not_found: '该表单不存在或已停止收集。',
+  bad_inbound_secret: '短信回执接口的共享密钥缺失或错误。',
+  campaign_not_draft: '只有草稿状态的群发可以修改。',
+  unknown_placeholder: '模板中有未知的占位符，请使用姓名、称呼或自定义字段的占位符。',
+  invalid_filter: '客户筛选条件格式不正确。',
+  author_inactive: '该群发的创建人已停用，请复制后重新发送。',
 };

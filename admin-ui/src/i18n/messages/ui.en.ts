@@ -18,6 +18,7 @@ export const uiEn = {
   menu: {
     sales: 'Sales',
     follow_up: 'Follow-ups',
+    marketing: 'Marketing',
     front_desk: 'Front desk',
     organisation: 'Organisation',
     settings: 'Settings',
@@ -56,6 +57,7 @@ export const uiEn = {
     tab_details: 'Details',
     tab_opportunities: 'Opportunities',
     tab_interactions: 'Follow-ups',
+    tab_messages: 'Messages',
     tab_history: 'History',
     hot: 'Hot',
     in_pool: 'In the pool',
