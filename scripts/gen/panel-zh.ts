@@ -1,7 +1,7 @@
 // Writes backend/src/crm/panel-zh.json, the backend's copy of the staff UI's Chinese refusal texts
 // and record/field labels, for Strapi's admin panel (field labels, validation messages). The staff
 // UI catalogs stay the one source: tests/unit/crm/panel-zh.test.ts fails when this copy drifts.
-// Run: npx tsx scripts/gen/panel-zh.ts
+// The backend build (scripts/lib/build.ts) refreshes it; by hand: npx tsx scripts/gen/panel-zh.ts
 import fs from 'fs';
 import path from 'path';
 import { codesZh } from '../../admin-ui/src/i18n/messages/codes.zh';
@@ -20,4 +20,10 @@ export function panelZh() {
 
 export const panelZhText = () => JSON.stringify(panelZh(), null, 2) + '\n';
 
-if (require.main === module) fs.writeFileSync(PANEL_ZH_FILE, panelZhText());
+/** Rewrites the copy when it differs (the backend build calls this before tsc). */
+export function writePanelZh() {
+  const text = panelZhText();
+  if (fs.readFileSync(PANEL_ZH_FILE, { encoding: 'utf8', flag: 'a+' }) !== text) fs.writeFileSync(PANEL_ZH_FILE, text);
+}
+
+if (require.main === module) writePanelZh();
