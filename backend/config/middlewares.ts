@@ -10,6 +10,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const allowed = corsOrigins(env('CRM_CORS_ORIGINS', ''));
   return [
     'strapi::logger',
+    'global::panel-errors',
     'strapi::errors',
     'global::json-errors',
     {

@@ -10,6 +10,7 @@ import { applySchemaExtras } from './crm/schema-extras';
 import { ensureCustomIndexes } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
+import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -26,6 +27,7 @@ export default {
       });
     }
     installWriteRules(strapi);
+    if (!readOnlyInPanel(strapi)) strapi.log.warn('[crm] admin panel: cannot make audit events read-only');
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +36,8 @@ export default {
     await ensureSearchIndexes(strapi);
     await ensureRoles(strapi, roleTable());
     await refreshRoleTable(strapi);
+    await labelPanelFields(strapi);
+    await dropPanelWrites(strapi);
     const filled = await loadShippedConfig(strapi);
     if (filled.length) strapi.log.info(`[crm] shipped configuration loaded: ${filled.join(', ')}`);
     if (process.env.CRM_DEMO === 'true') {

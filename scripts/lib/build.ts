@@ -5,6 +5,7 @@ import fs from 'fs';
 import path from 'path';
 import { spawnSync } from 'child_process';
 import { ADMIN_UI, BACKEND, ROOT, TMP } from './paths';
+import { writePanelZh } from '../gen/panel-zh';
 
 const STATE = path.join(TMP, 'build-state.json');
 const SKIP = new Set(['node_modules', 'dist', 'build', '.cache', '.strapi', '.tmp']);
@@ -55,9 +56,13 @@ export const TARGETS: Record<string, Target> = {
   backend: {
     name: 'backend',
     label: 'backend TypeScript (tsc)',
-    inputs: ['src', 'config', 'tsconfig.json', 'package.json', 'favicon.png'].map((p) => path.join(BACKEND, p)),
+    // + the staff UI's Chinese catalogs, copied into backend/src/crm/panel-zh.json for the admin panel
+    inputs: [...['src', 'config', 'tsconfig.json', 'package.json', 'favicon.png'].map((p) => path.join(BACKEND, p)), path.join(ADMIN_UI, 'src', 'i18n', 'messages')],
     output: path.join(BACKEND, 'dist', 'src', 'index.js'),
-    build: () => run(bin('tsc'), ['-p', '.'], BACKEND),
+    build: () => {
+      writePanelZh();
+      run(bin('tsc'), ['-p', '.'], BACKEND);
+    },
   },
   ui: {
     name: 'ui',

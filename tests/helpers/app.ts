@@ -45,7 +45,7 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
   });
   // Required late so that the env above is what Strapi reads.
   const { createStrapi } = require('@strapi/strapi');
-  const strapi = createStrapi({ appDir: BACKEND, distDir: path.join(BACKEND, 'dist'), autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({ appDir: BACKEND, distDir: path.join(BACKEND, 'dist'), autoReload: false, serveAdminPanel: opts.env?.SERVE_ADMIN === 'true' });
   strapi.log.level = 'error';
   await strapi.load();
   if (opts.listen) await strapi.listen();
