@@ -42,6 +42,7 @@ import { CustomFieldCreate, CustomFieldEdit, CustomFieldIcon, CustomFieldList } 
 import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
 import { NotificationIcon, NotificationList } from './notifications';
+import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -135,6 +136,16 @@ const resourcesFor = (me: Me | undefined) => [
     show={page(me, 'visit-logs', 'show', VisitLogShow)}
     create={page(me, 'visit-logs', 'create', VisitLogCreate)}
     edit={page(me, 'visit-logs', 'edit', VisitLogEdit)}
+  />,
+  <Resource
+    key="complaints"
+    name="complaints"
+    icon={ComplaintIcon}
+    recordRepresentation="title"
+    list={page(me, 'complaints', 'list', ComplaintList)}
+    show={page(me, 'complaints', 'show', ComplaintShow)}
+    create={page(me, 'complaints', 'create', ComplaintCreate)}
+    edit={page(me, 'complaints', 'edit', ComplaintEdit)}
   />,
   ...CONFIG.map(({ name, icon, representation, list, create, edit }) => (
     <Resource

@@ -83,6 +83,7 @@ export const MENU: MenuSection[] = [
     items: [{ resource: 'interactions', label: 'crm.menu.all_follow_ups' }, { page: 'today' }, { page: 'calendar' }],
   },
   { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
+  { title: 'crm.menu.service', items: [{ resource: 'complaints', label: 'crm.menu.complaint_queue' }] },
   { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },
   {
     title: 'crm.menu.settings',
