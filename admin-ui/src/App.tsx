@@ -42,6 +42,7 @@ import { CustomFieldCreate, CustomFieldEdit, CustomFieldIcon, CustomFieldList } 
 import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
 import { NotificationIcon, NotificationList } from './notifications';
+import { ComplaintCategoryCreate, ComplaintCategoryEdit, ComplaintCategoryIcon, ComplaintCategoryList } from './complaintCategories';
 import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
@@ -75,6 +76,14 @@ const CONFIG = [
   { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
   { name: 'holidays', icon: HolidayIcon, representation: 'name', list: HolidayList, create: HolidayCreate, edit: HolidayEdit },
   { name: 'custom-fields', icon: CustomFieldIcon, representation: 'label', list: CustomFieldList, create: CustomFieldCreate, edit: CustomFieldEdit },
+  {
+    name: 'complaint-categories',
+    icon: ComplaintCategoryIcon,
+    representation: 'name',
+    list: ComplaintCategoryList,
+    create: ComplaintCategoryCreate,
+    edit: ComplaintCategoryEdit,
+  },
   { name: 'roles', icon: RoleIcon, representation: 'name', list: RoleList, create: undefined, edit: RoleEdit },
 ];
 

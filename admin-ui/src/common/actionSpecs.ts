@@ -131,7 +131,8 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   'complaints.process': { confirm: true, color: 'primary', icon: PlayCircleOutlineIcon },
   'complaints.transfer': {
     fields: [
-      { name: 'assignee', type: 'staff' },
+      // colleagues the user may hand complaints to (GET /api/crm/assignees: service cannot list all staff)
+      { name: 'assignee', type: 'assignee', resource: 'complaints' },
       { name: 'department', type: 'department' },
     ],
     notice: () => createElement(TransferHint),
