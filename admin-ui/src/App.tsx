@@ -41,6 +41,7 @@ import { HolidayCreate, HolidayEdit, HolidayIcon, HolidayList } from './holidays
 import { CustomFieldCreate, CustomFieldEdit, CustomFieldIcon, CustomFieldList } from './customFields';
 import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
+import { CampaignCreate, CampaignEdit, CampaignIcon, CampaignList, CampaignShow } from './campaigns';
 import { NotificationIcon, NotificationList } from './notifications';
 import { ComplaintCategoryCreate, ComplaintCategoryEdit, ComplaintCategoryIcon, ComplaintCategoryList } from './complaintCategories';
 import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
@@ -48,6 +49,7 @@ import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow 
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const AccountPage = lazy(() => import('./account/AccountPage'));
+const ConfigurationPage = lazy(() => import('./configuration/ConfigurationPage'));
 
 /** The app's name, in the UI language (used by react-admin's error pages). */
 const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
@@ -167,6 +169,16 @@ const resourcesFor = (me: Me | undefined) => [
       edit={page(me, name, 'edit', edit)}
     />
   )),
+  <Resource
+    key="campaigns"
+    name="campaigns"
+    icon={CampaignIcon}
+    recordRepresentation="name"
+    list={page(me, 'campaigns', 'list', CampaignList)}
+    show={page(me, 'campaigns', 'show', CampaignShow)}
+    create={page(me, 'campaigns', 'create', CampaignCreate)}
+    edit={page(me, 'campaigns', 'edit', CampaignEdit)}
+  />,
   <Resource key="notifications" name="notifications" icon={NotificationIcon} recordRepresentation="title" list={page(me, 'notifications', 'list', NotificationList)} />,
   <Resource key="job-runs" name="job-runs" icon={JobRunIcon} recordRepresentation="job" list={page(me, 'job-runs', 'list', JobRunList)} />,
   <Resource key="audit-events" name="audit-events" />,
@@ -180,6 +192,7 @@ const PAGE_COMPONENTS: Partial<Record<PageName, ComponentType>> = {
   lossRequests: LossRequestList,
   today: TodayList,
   calendar: FollowUpCalendar,
+  configuration: ConfigurationPage,
 };
 
 const pagesFor = (me: Me | undefined) => (

@@ -5,6 +5,7 @@ import HistoryToggleOffOutlinedIcon from '@mui/icons-material/HistoryToggleOffOu
 import TodayOutlinedIcon from '@mui/icons-material/TodayOutlined';
 import ViewKanbanOutlinedIcon from '@mui/icons-material/ViewKanbanOutlined';
 import WavesOutlinedIcon from '@mui/icons-material/WavesOutlined';
+import SettingsSuggestOutlinedIcon from '@mui/icons-material/SettingsSuggestOutlined';
 
 import { canDo, type Me } from './auth/permissions';
 
@@ -48,6 +49,13 @@ export const PAGES = {
     resource: 'interactions',
     action: 'list',
   },
+  configuration: {
+    path: '/configuration',
+    label: 'crm.config_page.menu',
+    icon: SettingsSuggestOutlinedIcon,
+    resource: 'stages',
+    action: 'edit',
+  },
 } satisfies Record<string, PageDef>;
 
 export type PageName = keyof typeof PAGES;
@@ -85,6 +93,7 @@ export const MENU: MenuSection[] = [
   { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
   // the service queue is for those who handle complaints (a consultant reads their customers' on the customer)
   { title: 'crm.menu.service', items: [{ resource: 'complaints', action: 'process', label: 'crm.menu.complaint_queue' }] },
+  { title: 'crm.menu.marketing', items: [{ resource: 'campaigns' }] },
   { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },
   {
     title: 'crm.menu.settings',
@@ -96,6 +105,7 @@ export const MENU: MenuSection[] = [
       { resource: 'complaint-categories', action: 'edit' },
       { resource: 'custom-fields', action: 'edit' },
       { resource: 'roles', action: 'edit' },
+      { page: 'configuration' },
       { resource: 'settings', action: 'edit' },
       { resource: 'holidays', action: 'edit' },
       { resource: 'job-runs', action: 'run' },

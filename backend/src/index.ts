@@ -8,6 +8,7 @@ import { allOf, installWriteRules, registerRecord } from './crm/rules';
 import { usageRule } from './crm/config-usage';
 import { applySchemaExtras } from './crm/schema-extras';
 import { ensureCustomIndexes } from './crm/custom-fields';
+import { ensureSearchIndexes } from './crm/search-index';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 
 export default {
@@ -30,6 +31,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await applySchemaExtras(strapi);
     await ensureCustomIndexes(strapi);
+    await ensureSearchIndexes(strapi);
     await ensureRoles(strapi, roleTable());
     await refreshRoleTable(strapi);
     const filled = await loadShippedConfig(strapi);

@@ -179,7 +179,7 @@ describe('SMS to customers', () => {
     gateway.calls.length = 0;
     await run('dispatch');
     await run('dispatch');
-    expect(gateway.calls.map((c) => c.body)).toEqual([{ to: '13900002222', body: 'sms:yes：您好', sign: '滨江地产' }]);
+    expect(gateway.calls.map((c) => c.body)).toEqual([{ to: '13900002222', body: 'sms:yes：您好 拒收请回复R', sign: '滨江地产' }]);
     expect(await one('sms:yes')).toMatchObject({ status: 'sent', attempts: 1, providerId: expect.stringMatching(/^gw-/) });
     expect(await one('sms:no')).toMatchObject({ status: 'skipped', skipReason: 'opt_out' });
   });
@@ -331,7 +331,7 @@ describe('holidays and greetings', () => {
     const mailsBefore = smtp.mails.length;
     await run('dispatch');
     expect(gateway.calls.map((c) => c.body.to).filter((to) => to.startsWith('139000099')).sort()).toEqual(['13900009991', '13900009991']);
-    expect(gateway.calls.map((c) => c.body.body)).toContain('A&B公司您好，店庆专享优惠');
+    expect(gateway.calls.map((c) => c.body.body)).toContain('A&B公司您好，店庆专享优惠 拒收请回复R'); // marketing SMS say how to refuse them
     const mails = smtp.mails.slice(mailsBefore).filter((m) => (m.to as any)?.text === 'ab@test.local');
     expect(mails.map((m) => m.subject).sort()).toEqual(['店庆祝福', '生日祝福']);
     expect(mails.map((m) => m.html).join('')).toContain('A&amp;B公司您好');
@@ -383,7 +383,7 @@ describe('Aliyun and Tencent SMS through their SDKs, pointed at a loopback gatew
       expect(m).toMatchObject({ status: 'sent', providerId: 'biz-123' });
       expect(gw.calls).toHaveLength(1);
       const text = seen(gw);
-      for (const part of ['PhoneNumbers=13900001234', 'SignName=滨江地产', 'TemplateCode=SMS_0001', '"content":"aliyun 祝您周末愉快"']) expect(text).toContain(part);
+      for (const part of ['PhoneNumbers=13900001234', 'SignName=滨江地产', 'TemplateCode=SMS_0001', '"content":"aliyun 祝您周末愉快 拒收请回复R"']) expect(text).toContain(part);
       // signed by the SDK with the configured key
       expect(gw.calls[0].headers['x-acs-action']).toBe('SendSms');
       expect(String(gw.calls[0].headers.authorization)).toContain('test-id');
@@ -399,7 +399,7 @@ describe('Aliyun and Tencent SMS through their SDKs, pointed at a loopback gatew
       const first = await sendOne('tencent', gw, 'sms:tencent', '13900005678');
       expect(first).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('LimitExceeded') });
       expect(gw.calls[0].headers['x-tc-action']).toBe('SendSms');
-      expect(gw.calls[0].body).toMatchObject({ PhoneNumberSet: ['13900005678'], TemplateId: 'SMS_0001', SmsSdkAppId: '1400000000', TemplateParamSet: ['tencent 祝您周末愉快'] });
+      expect(gw.calls[0].body).toMatchObject({ PhoneNumberSet: ['13900005678'], TemplateId: 'SMS_0001', SmsSdkAppId: '1400000000', TemplateParamSet: ['tencent 祝您周末愉快 拒收请回复R'] });
       code = 'Ok';
       await dist('job-run/scheduler').runJob('dispatch', 'test:tencent', 'manual', new Date(Date.now() + 5 * 60000));
       expect((await messages({ dedupeKey: 'sms:tencent' }))[0]).toMatchObject({ status: 'sent', providerId: 'sn-9', attempts: 2 });

@@ -47,10 +47,14 @@ leads          edit,reactivate   sA2                                 | A     A  
 leads          edit,reactivate   sB1                                 | A     H    A    H       H       A       R    R   R
 leads          edit,reactivate   rA                                  | A     A    H    H       H       H       R    R   R
 leads          delete            sA1                                 | A     R    R    R       R       R       R    R   R
-customers      list,show,audit   sA1                                 | A     A    H    A       H       H       R    R   A
-customers      list,show,audit   sA2                                 | A     A    H    H       A       H       R    R   A
-customers      list,show,audit   sB1                                 | A     H    A    H       H       A       R    R   A
-customers      list,show,audit   pool                                | A     A    A    A       A       A       R    R   A
+customers      list,show         sA1                                 | A     A    H    A       H       H       R    A   A
+customers      audit             sA1                                 | A     A    H    A       H       H       R    R   A
+customers      list,show         sA2                                 | A     A    H    H       A       H       R    A   A
+customers      audit             sA2                                 | A     A    H    H       A       H       R    R   A
+customers      list,show         sB1                                 | A     H    A    H       H       A       R    A   A
+customers      audit             sB1                                 | A     H    A    H       H       A       R    R   A
+customers      list,show         pool                                | A     A    A    A       A       A       R    A   A
+customers      audit             pool                                | A     A    A    A       A       A       R    R   A
 customers      edit,claim        sA1                                 | A     A    H    A       H       H       R    R   R
 customers      edit,claim        sA2                                 | A     A    H    H       A       H       R    R   R
 customers      edit,claim        sB1                                 | A     H    A    H       H       A       R    R   R
@@ -132,6 +136,9 @@ questionnaires delete            cfg                                 | R     R  
 questionnaire-responses list,show,audit sA1                          | A     A    H    A       H       H       R    R   R
 questionnaire-responses list,show,audit sB1                          | A     H    A    H       H       A       R    R   R
 questionnaire-responses edit,delete     sA1                          | R     R    R    R       R       R       R    R   R
+campaigns      list,show,edit    cfg                                 | A     R    R    R       R       R       R    A   R
+campaigns      unschedule        cfg                                 | A     R    R    R       R       R       R    A   R
+campaigns      delete            cfg                                 | A     R    R    R       R       R       R    R   R
 `;
 
 interface Cell { resource: string; path: string; record: string; who: Who; outcome: Outcome }
@@ -190,6 +197,7 @@ const PROBE: Record<string, Probe> = {
   'complaint-categories': { q: 'name', eq: 'name', sort: 'name', edit: ['order', (n) => 100 + n] },
   questionnaires: { q: 'title', eq: 'title', sort: 'title', edit: ['description', (n) => `说明 ${n}`], audited: true },
   'questionnaire-responses': { q: 'respondentName', eq: 'respondentName', by: 'creator', sort: 'creator', refs: ['opportunity'], edit: ['respondentName', (n) => `答 ${n}`], audited: true },
+  campaigns: { q: 'name', eq: 'name', sort: 'name', edit: ['template', (n) => `{{name}}您好 ${n}`], audited: true },
 };
 
 /** Every seeded record carries this word (q finds them all) and a token of its own. */
@@ -291,6 +299,7 @@ beforeAll(async () => {
     settings: await created(await admin.post('/api/crm/settings', { key: 'matrixProbe', value: JSON.stringify({ on: true }), description: token('settings', 'cfg') }), 'setting'),
     holidays: await created(await admin.post('/api/crm/holidays', { date: '2031-01-01', name: token('holidays', 'cfg') }), 'holiday'),
     'complaint-categories': await created(await admin.post('/api/crm/complaint-categories', { name: token('complaint-categories', 'cfg'), order: 99 }), 'complaint category'),
+    campaigns: await created(await admin.post('/api/crm/campaigns', { name: token('campaigns', 'cfg'), template: '{{name}}您好', channel: 'sms', filter: { level: 'A' } }), 'campaign'),
   };
   // complaints: one service holds (about salesA1's customer), one it handed to store A (about salesA2's)
   const complaintsOf: Record<string, any> = {
@@ -699,8 +708,9 @@ describe('the pool: readable by all who work customers, written only after a cla
   it('lets a manager claim for themself; refuses roles without customers', async () => {
     for (const who of ['recA', 'mkt', 'svc'] as Who[]) {
       expect([who, (await as[who].post(`/api/crm/customers/${p2.id}/claim`)).status]).toEqual([who, 403]);
-      // service looks customers up to record their complaints: it reads them, and only reads them
-      expect([who, (await as[who].get(`/api/crm/customers/${p2.id}`)).status]).toEqual([who, who === 'svc' ? 200 : 403]);
+      // service looks customers up to record their complaints and marketing reads them for a
+      // campaign's audience: both read them, and only read them
+      expect([who, (await as[who].get(`/api/crm/customers/${p2.id}`)).status]).toEqual([who, who === 'svc' || who === 'mkt' ? 200 : 403]);
     }
     expect(await read(p2.id)).toMatchObject({ inPool: true, owner: null });
     await as.mgrA.post(`/api/crm/customers/${p2.id}/claim`).expect(200);

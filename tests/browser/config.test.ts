@@ -133,3 +133,63 @@ it('the admin revokes 关闭线索 from 销售顾问: the consultant\'s close bu
   await shot(sales, 'config-lead-show-close-revoked');
   expect((await org.sales1.post(`/api/crm/leads/${leadId}/close`, { reason: '无效' })).status).toBe(403);
 });
+
+it('settings are typed forms, and the server still checks them', async () => {
+  const settings = (await org.admin.get('/api/crm/settings?range=[0,49]').expect(200)).body;
+  const reminder = settings.find((s: any) => s.key === 'reminderTime');
+  await admin.goto(`${base}/#/settings/${reminder.id}`);
+  await admin.getByTestId('setting-reminderTime').fill('07:45');
+  await admin.getByRole('button', { name: '保存' }).click();
+  await admin.waitForURL((u) => u.hash === '#/settings' || u.hash.startsWith('#/settings?'));
+  expect((await org.admin.get(`/api/crm/settings/${reminder.id}`).expect(200)).body.value).toBe('"07:45"');
+
+  const pool = settings.find((s: any) => s.key === 'pool');
+  await admin.goto(`${base}/#/settings/${pool.id}`);
+  await admin.getByTestId('setting-pool-claimsPerDay').fill('0');
+  await shot(admin, 'config-setting-typed-pool');
+  await admin.getByRole('button', { name: '保存' }).click();
+  const error = admin.getByTestId('setting-error');
+  await error.waitFor();
+  await shot(admin, 'config-setting-refused');
+  const text = await error.textContent();
+  expect(text).toContain('须在 1 到 10000 之间');
+  expect(text).not.toMatch(/must|between/);
+  expect(JSON.parse((await org.admin.get(`/api/crm/settings/${pool.id}`).expect(200)).body.value).claimsPerDay).toBe(20);
+});
+
+it('a source that leads still name is merged into another, not deleted', async () => {
+  const sources = (await org.admin.get('/api/crm/sources').expect(200)).body;
+  const old = (await org.admin.post('/api/crm/sources', { name: '旧展会', order: 99 }).expect(201)).body;
+  const lead = (await org.sales1.post('/api/crm/leads', { subject: '展会线索', source: '旧展会', custom: { district: '余杭' } }).expect(201)).body;
+  await admin.goto(`${base}/#/sources/${old.id}`);
+  await admin.getByTestId('merge').click();
+  await admin.getByRole('dialog').getByRole('combobox').click();
+  await admin.getByRole('option', { name: sources[0].name, exact: true }).click();
+  await shot(admin, 'config-source-merge');
+  await admin.getByRole('dialog').getByRole('button', { name: '合并', exact: true }).click();
+  await admin.getByText(`已将 1 条记录移到“${sources[0].name}”`).waitFor();
+  expect((await org.sales1.get(`/api/crm/leads/${lead.id}`).expect(200)).body.source).toBe(sources[0].name);
+  expect((await org.admin.get(`/api/crm/sources/${old.id}`).expect(200)).body.active).toBe(false);
+});
+
+it('an admin previews the 汽车4S preset, then applies it; the records keep their values', async () => {
+  const opportunity = (await org.sales1.post('/api/crm/customers', { name: '试驾客户', mobile: '13911112222' }).expect(201)).body;
+  const stages = (await org.admin.get('/api/crm/stages').expect(200)).body;
+  const opp = (await org.sales1.post('/api/crm/opportunities', { customer: opportunity.id, product: '哈弗H6', stage: stages[0].id }).expect(201)).body;
+  await admin.goto(`${base}/#/configuration`);
+  await admin.getByTestId('preset-auto-4s').getByRole('button', { name: '预览' }).click();
+  const report = admin.getByTestId('config-report');
+  await report.getByText('意向建卡').first().waitFor();
+  await report.getByText(`${stages[0].name} → 意向建卡 (1)`).waitFor();
+  await shot(admin, 'config-preset-preview');
+  expect((await org.admin.get('/api/crm/stages').expect(200)).body.some((s: any) => s.name === '意向建卡')).toBe(false);
+  await admin.getByRole('button', { name: '应用' }).click();
+  await admin.getByText('配置已应用').waitFor();
+  const after = (await org.admin.get('/api/crm/stages').expect(200)).body;
+  const intake = after.find((s: any) => s.name === '意向建卡');
+  expect((await org.sales1.get(`/api/crm/opportunities/${opp.id}`).expect(200)).body.stage).toBe(intake.id);
+  expect(after.find((s: any) => s.id === stages[0].id).active).toBe(false);
+  await sales.goto(`${base}/#/opportunities/${opp.id}/show`);
+  await sales.getByText('意向建卡').first().waitFor();
+  await shot(sales, 'config-preset-opportunity');
+});

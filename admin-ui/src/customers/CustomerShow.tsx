@@ -33,6 +33,7 @@ import { InteractionTable } from '../interactions/InteractionFields';
 import { genderChoices, type Customer } from './customer';
 import { CustomerTypeField, HOT_RED } from './CustomerFields';
 import { CustomSection } from '../common/custom';
+import { CustomerMessages } from './CustomerMessages';
 
 const CustomerHeader = () => {
   const record = useRecordContext<Customer>();
@@ -135,6 +136,11 @@ const CustomerShowLayout = () => {
         {canDo(permissions, 'interactions', 'list') ? (
           <TabbedShowLayout.Tab label="crm.customer.tab_interactions" path="interactions">
             <CustomerInteractions />
+          </TabbedShowLayout.Tab>
+        ) : null}
+        {canDo(permissions, 'messages', 'list') ? (
+          <TabbedShowLayout.Tab label="crm.customer.tab_messages" path="messages">
+            <CustomerMessages />
           </TabbedShowLayout.Tab>
         ) : null}
         <TabbedShowLayout.Tab label="crm.customer.tab_history" path="history">

@@ -29,6 +29,8 @@ export const SETTING_FIELDS = ['key', 'value', 'description'] as const;
 export const transformSetting = (data: Partial<Setting>): Partial<Setting> => {
   const out: Record<string, unknown> = {};
   for (const field of [...SETTING_FIELDS, 'version']) if (field in data) out[field] = (data as Record<string, unknown>)[field];
-  out.value = parseValue(data.value);
+  // the server stores JSON text: a typed form's JSON, or the text box read as JSON (else as a string)
+  const value = parseValue(data.value);
+  out.value = value === null ? null : JSON.stringify(value);
   return out as Partial<Setting>;
 };

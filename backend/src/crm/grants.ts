@@ -16,7 +16,9 @@ const SCOPES: Scope[] = ['all', 'department', 'own', 'created', 'record', 'handl
 /** What every signed-in staff member may call, whatever their grants. */
 const EVERY_ROLE = [
   'api::me.me.find', 'api::me.me.update', 'api::duplicate-check.duplicate-check.check', 'api::assignee.assignee.find',
-  `${UP}.auth.logout`, `${UP}.auth.changePassword`, `${UP}.auth.getSessions`, `${UP}.auth.revokeSession`];
+  `${UP}.auth.logout`, `${UP}.auth.changePassword`, `${UP}.auth.getSessions`, `${UP}.auth.revokeSession`,
+  // configuration transfer and presets: the handlers check the grants of every resource touched
+  ...['export', 'import', 'presets', 'applyPreset'].map((h) => `api::config-transfer.config-transfer.${h}`)];
 
 /** The action that lets a role count a resource's records in reports, within the grant's scope. */
 export const REPORT = 'report';

@@ -33,6 +33,8 @@ export interface ListOptions {
   /** the record kind's active custom fields: filterable ones filter and sort, text ones join `q` */
   custom?: CustomFieldDef[];
   customCondition?: (c: CustomCondition) => Record<string, unknown>;
+  /** an indexed condition for one `q` word with the same rows as the LIKEs (crm/search-index.ts) */
+  searchIndex?: (word: string) => Record<string, unknown> | undefined;
 }
 
 const CUSTOM_PREFIX = 'custom.';
@@ -148,12 +150,15 @@ export function parseFilter(value: Record<string, unknown>, opts: ListOptions): 
       const words = v.trim().split(/\s+/).filter(Boolean).slice(0, 5);
       for (const w of words) {
         const text = (opts.custom ?? []).filter((d) => d.type === 'text' && opts.customCondition);
-        clauses.push({
+        const like = {
           $or: [
             ...opts.search.map((api) => ({ [attrOf(api, opts.fields)]: { $containsi: w } })),
             ...text.map((def) => opts.customCondition!({ def, op: 'like', value: w })),
           ],
-        });
+        };
+        // the token index covers the search columns only: not when text custom fields join `q`
+        const indexed = text.length ? undefined : opts.searchIndex?.(w);
+        clauses.push(indexed ?? like);
       }
       continue;
     }

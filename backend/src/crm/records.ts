@@ -10,6 +10,8 @@ import { TIMESTAMPS, type ResourceDef } from './resource';
 import { lockRow } from './rules';
 import { customCondition, customDefs, customSortedIds } from './custom-fields';
 import { withWrite } from './write-context';
+import { withSemiJoins } from './semi-join';
+import { searchAttributes, searchIndex } from './search-index';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
 type Row = Record<string, any> & { id: number; documentId: string };
@@ -41,7 +43,8 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     assertCan(roles(), actor, def.name, action);
     const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool, department: def.department, ownerVia: def.ownerVia }, visibleAs);
     const parts = [scope, extra].filter((x) => x && Object.keys(x).length);
-    return parts.length ? { $and: parts } : {};
+    // every relation condition (the scope's owner, a list's owner filter) as a semi-join
+    return withSemiJoins(strapi, def.uid, parts.length ? { $and: parts } : {});
   };
 
   function toApi(row: any, actor?: Actor): ApiRecord {
@@ -137,6 +140,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       const custom = def.custom ? (await customDefs(strapi, def.custom)).filter((d) => d.active !== false) : [];
       const q = parseListQuery(query, {
         fields: fields(), search: def.search, defaultSort: def.defaultSort, custom, customCondition: customCondition(strapi, def.uid),
+        searchIndex: searchIndex(strapi, def.uid, searchAttributes(def)),
       }, filter);
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
       const where = [q.filters, extra].filter((x) => Object.keys(x).length);
@@ -259,3 +263,4 @@ export function relationData(value: unknown) {
   const ids = Array.isArray(value) ? value : [value];
   return { set: ids.map((id) => ({ id })) };
 }
+

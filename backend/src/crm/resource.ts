@@ -30,6 +30,12 @@ export interface ResourceDef {
   rule?: WriteRule;
   /** the record kind whose custom field definitions its `custom` attribute obeys (lead, customer…) */
   custom?: string;
+  /**
+   * part of the configuration exported, imported and set by presets (crm/config-transfer.ts):
+   * entries are matched by `match`, `fields` are copied (`json`: JSON text stored, shown parsed);
+   * `create: false` when entries cannot be added that way (roles); unlisted ones are archived
+   */
+  transfer?: { match: string[]; fields: string[]; json?: string[]; create?: boolean };
   /** configuration that records name: never deleted or renamed under them (crm/config-usage.ts) */
   inUse?: ConfigUse;
   /** relation attribute holding the department that handles the record (scope `handling`) */

@@ -59,6 +59,8 @@ export const SETTING_CHECKS: Record<string, Check> = {
   /** how the staff UI shows amounts: ¥1,280,000 (yuan) or ¥128万 (wan) */
   amountUnit: oneOf(['yuan', 'wan']),
   complaints: shape({ reopenDays: DAYS, firstResponseHours: BY_SEVERITY, resolveHours: BY_SEVERITY }),
+  // messages each channel sends per rolling hour, across every instance (provider limits)
+  hourlyCap: shape({ sms: count(1, 1000000), email: count(1, 1000000) }),
 };
 
 /** Throws a 400 naming `value` and the (sub-)key when a known setting's value is meaningless. */

@@ -44,6 +44,9 @@ describe('settings by meaning', () => {
     ['complaints', { reopenDays: 0 }, 'complaints.reopenDays:out_of_range'],
     ['complaints', { resolveHours: { urgent: 1.5 } }, 'complaints.resolveHours.urgent:not_an_integer'],
     ['complaints', { resolveHours: { critical: 2 } }, 'complaints.resolveHours.critical:unknown_key'],
+    ['hourlyCap', { sms: 500 }, 'ok'],
+    ['hourlyCap', { sms: 0 }, 'hourlyCap.sms:out_of_range'],
+    ['hourlyCap', { fax: 10 }, 'hourlyCap.fax:unknown_key'],
     ['someAdminKey', { anything: true }, 'ok'],
   ])('%s = %j → %s', (key, value, expected) => {
     expect(codeOf(key, value)).toBe(expected);

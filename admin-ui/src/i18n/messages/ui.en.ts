@@ -18,6 +18,7 @@ export const uiEn = {
   menu: {
     sales: 'Sales',
     follow_up: 'Follow-ups',
+    marketing: 'Marketing',
     front_desk: 'Front desk',
     service: 'Service',
     complaint_queue: 'Complaint queue',
@@ -58,6 +59,7 @@ export const uiEn = {
     tab_details: 'Details',
     tab_opportunities: 'Opportunities',
     tab_interactions: 'Follow-ups',
+    tab_messages: 'Messages',
     tab_history: 'History',
     hot: 'Hot',
     in_pool: 'In the pool',

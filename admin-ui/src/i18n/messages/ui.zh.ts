@@ -21,6 +21,7 @@ export const uiZh: Catalog<typeof uiEn> = {
   menu: {
     sales: '销售',
     follow_up: '跟进',
+    marketing: '市场营销',
     front_desk: '前台',
     service: '客服',
     complaint_queue: '投诉处理',
@@ -61,6 +62,7 @@ export const uiZh: Catalog<typeof uiEn> = {
     tab_details: '基本信息',
     tab_opportunities: '销售机会',
     tab_interactions: '跟进记录',
+    tab_messages: '消息记录',
     tab_history: '操作记录',
     hot: '热点',
     in_pool: '公海客户',

@@ -16,6 +16,7 @@ export const valuesEn = {
     interactions: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
     complaints: { open: 'Open', processing: 'Processing', resolved: 'Resolved', closed: 'Closed' },
     questionnaires: { draft: 'Draft', published: 'Published', archived: 'Archived' },
+    campaigns: { draft: 'Draft', scheduled: 'Scheduled', sending: 'Sending', sent: 'Sent', cancelled: 'Cancelled' },
     staff: { active: 'Active', inactive: 'Deactivated' },
   },
   gender: { male: 'Male', female: 'Female', unknown: 'Unknown' },
@@ -34,6 +35,7 @@ export const valuesEn = {
   complaint_severity: { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' },
   close_reason_kind: { lead: 'Leads', opportunity: 'Opportunities (loss)' },
   setting_keys: {
+    hourlyCap: 'Messages per hour (cap)',
     timezone: 'Time zone',
     poolReturnDays: 'Days before a neglected customer returns to the pool',
     assignmentDeadlineDays: 'Days to assign a new lead',
@@ -55,6 +57,7 @@ export const valuesEn = {
     duplicate: 'entered this customer\u2019s mobile (duplicate notice)',
   },
   actions: {
+    campaigns: { preview: 'Preview', schedule: 'Schedule', unschedule: 'Back to draft', cancel: 'Cancel campaign' },
     leads: { convert: 'Convert', close: 'Close', reactivate: 'Reactivate' },
     customers: { claim: 'Claim', release: 'Release to pool' },
     opportunities: {

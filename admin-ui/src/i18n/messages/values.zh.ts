@@ -18,6 +18,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     interactions: { planned: '跟进计划', done: '跟进记录', cancelled: '已取消' },
     complaints: { open: '待处理', processing: '处理中', resolved: '已解决', closed: '已关闭' },
     questionnaires: { draft: '草稿', published: '已发布', archived: '已归档' },
+    campaigns: { draft: '草稿', scheduled: '待发送', sending: '发送中', sent: '已发送', cancelled: '已取消' },
     staff: { active: '在职', inactive: '已停用' },
   },
   gender: { male: '男', female: '女', unknown: '未知' },
@@ -36,6 +37,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
   complaint_severity: { urgent: '紧急', high: '高', medium: '中', low: '低' },
   close_reason_kind: { lead: '线索关闭', opportunity: '机会战败' },
   setting_keys: {
+    hourlyCap: '每小时发送上限',
     timezone: '时区',
     poolReturnDays: '未跟进客户回收公海天数',
     assignmentDeadlineDays: '新线索分配期限（天）',
@@ -57,6 +59,7 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     duplicate: '录入了该客户的手机号（撞单提醒）',
   },
   actions: {
+    campaigns: { preview: '预览', schedule: '定时发送', unschedule: '撤回为草稿', cancel: '取消群发' },
     leads: { convert: '转化', close: '关闭', reactivate: '重新激活' },
     customers: { claim: '领取', release: '释放' },
     opportunities: {

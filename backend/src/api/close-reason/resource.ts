@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const close_reason: ResourceDef = {
   name: 'close-reasons',
   uid: 'api::close-reason.close-reason',
+  transfer: { match: ['kind', 'name'], fields: ['kind', 'name', 'order', 'active'] },
   audited: true,
   seed: { file: 'pipeline.json', key: 'close-reasons' },
   // records name an entry: archived (active: false) or merged, never deleted or renamed under them

@@ -6,6 +6,7 @@ import { customFieldRule } from './rules';
 const customField: ResourceDef = {
   name: 'custom-fields',
   uid: 'api::custom-field.custom-field',
+  transfer: { match: ['entity', 'key'], fields: ['entity', 'key', 'label', 'labelEn', 'type', 'options', 'required', 'filterable', 'showInList', 'order', 'active'] },
   audited: true,
   versioned: true,
   rule: customFieldRule,

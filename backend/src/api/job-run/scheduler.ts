@@ -17,6 +17,7 @@ import { assignmentDeadline } from './jobs/assignment-deadline';
 import { greetings } from './jobs/greetings';
 import { returnVisits } from './jobs/return-visits';
 import { complaintDeadlines } from './jobs/complaint-deadlines';
+import { campaigns } from './jobs/campaigns';
 
 export interface JobContext { now: Date; tz: string }
 
@@ -34,6 +35,7 @@ const JOBS: JobDef[] = [
   { name: 'pool-return', schedule: async () => '0 0 2 * * *', run: poolReturn },
   { name: 'assignment-deadline', schedule: async () => '0 0 * * * *', run: assignmentDeadline },
   { name: 'complaint-deadlines', schedule: async () => '0 */10 * * * *', run: complaintDeadlines },
+  { name: 'campaigns', schedule: async () => '30 * * * * *', run: campaigns },
   { name: 'dispatch', schedule: async () => '0 * * * * *', run: dispatch },
 ];
 

@@ -4,6 +4,8 @@ import os from 'os';
 import { channelFor } from './channels';
 import { NotConfigured, type OutMessage } from './channels/types';
 import { backoffMs, decide, MAX_ATTEMPTS } from './policy';
+import { isMarketing, messagingConfig, withOptOutPhrase } from './opt-out';
+import { reserveSend } from './cap';
 
 const UID = 'api::message.message';
 export const LEASE_MS = 5 * 60000;
@@ -25,6 +27,9 @@ export interface NewMessage {
 /** Queues `m` unless a message with its dedupe key exists; answers whether it was queued. */
 export async function enqueue(m: NewMessage): Promise<boolean> {
   const { customer, staff, ...rest } = m;
+  const cfg = messagingConfig();
+  // a marketing SMS says how to refuse the next one; the row holds the text as sent
+  if (m.channel === 'sms' && customer && isMarketing(cfg, m.purpose)) rest.body = withOptOutPhrase(rest.body, cfg.optOutPhrase);
   try {
     await strapi.documents(UID as any).create({
       data: {
@@ -64,7 +69,13 @@ export async function claim(limit: number, now = new Date(), owner = instanceId)
   return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
-export interface DeliverOpts { now: Date; tz: string; quiet: { from: string; to: string } | null }
+export interface DeliverOpts {
+  now: Date;
+  tz: string;
+  quiet: { from: string; to: string } | null;
+  /** messages per channel per rolling hour (setting `hourlyCap`) */
+  cap?: Partial<Record<string, number>> | null;
+}
 
 /** Sends one claimed message (or skips / defers it) and records the outcome; answers it. */
 export async function deliver(id: number, opts: DeliverOpts, owner = instanceId): Promise<'sent' | 'failed' | 'skipped' | 'retry' | 'wait' | 'lost'> {
@@ -84,26 +95,34 @@ export async function deliver(id: number, opts: DeliverOpts, owner = instanceId)
     await update({ nextAttemptAt: d.until.toISOString(), attempts: Math.max(0, (row.attempts ?? 1) - 1) });
     return 'wait';
   }
+  const until = await reserveSend(id, row.channel, opts.cap?.[row.channel], opts.now);
+  if (until) {
+    // over the hourly cap: wait for a place, not a failed attempt
+    await update({ nextAttemptAt: until.toISOString(), attempts: Math.max(0, (row.attempts ?? 1) - 1) });
+    return 'wait';
+  }
   const msg: OutMessage = {
-    id, channel: row.channel, to: row.to, subject: row.subject, body: row.body,
+    id, channel: row.channel, customerId: row.customer?.id ?? null, purpose: row.purpose, to: row.to, subject: row.subject, body: row.body,
     staffId: row.staff?.id ?? null, linkResource: row.linkResource, linkId: row.linkId,
   };
   try {
     const { providerId } = await channelFor(msg.channel).send(msg);
-    await update({ messageStatus: 'sent', providerId, sentAt: new Date().toISOString(), lastError: null });
+    // sentAt: stamped by the reservation (cap.ts) when the channel is capped
+    await update({ messageStatus: 'sent', providerId, lastError: null, ...(opts.cap?.[row.channel] ? {} : { sentAt: new Date().toISOString() }) });
     return 'sent';
   } catch (e: any) {
     const error = String(e?.message ?? e).slice(0, 2000);
+    // the reservation of a place under the hourly cap is given back (see cap.ts)
     if (e instanceof NotConfigured) {
-      await update({ messageStatus: 'skipped', skipReason: 'no_channel', lastError: error });
+      await update({ messageStatus: 'skipped', skipReason: 'no_channel', lastError: error, sentAt: null });
       return 'skipped';
     }
     const attempts = row.attempts ?? 1;
     if (attempts >= MAX_ATTEMPTS) {
-      await update({ messageStatus: 'failed', lastError: error });
+      await update({ messageStatus: 'failed', lastError: error, sentAt: null });
       return 'failed';
     }
-    await update({ lastError: error, nextAttemptAt: new Date(opts.now.getTime() + backoffMs(attempts)).toISOString() });
+    await update({ lastError: error, sentAt: null, nextAttemptAt: new Date(opts.now.getTime() + backoffMs(attempts)).toISOString() });
     return 'retry';
   }
 }

@@ -8,6 +8,7 @@ import { resources } from '../../crm/registry';
 const role: ResourceDef = {
   name: 'roles',
   uid: 'plugin::users-permissions.role',
+  transfer: { match: ['type'], fields: ['type', 'grants'], create: false },
   audited: true,
   versioned: true,
   rule: roleRule,

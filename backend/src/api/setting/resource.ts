@@ -4,6 +4,7 @@ import { settingRule } from './rules';
 const setting: ResourceDef = {
   name: 'settings',
   uid: 'api::setting.setting',
+  transfer: { match: ['key'], fields: ['key', 'value', 'description'], json: ['value'] },
   audited: true,
   rule: settingRule,
   // config/settings.json's `settings` map: one row per key, the value as JSON text

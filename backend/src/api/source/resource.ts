@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../crm/resource';
 const source: ResourceDef = {
   name: 'sources',
   uid: 'api::source.source',
+  transfer: { match: ['name'], fields: ['name', 'order', 'active'] },
   audited: true,
   seed: { file: 'pipeline.json', key: 'sources' },
   // records name an entry: archived (active: false) or merged, never deleted or renamed under them

@@ -5,14 +5,33 @@ import { render } from '../../message/template';
 import { greetingsDue, localDate } from './due';
 import type { JobContext } from '../scheduler';
 
+/** Customers are read in pages by id, so 100k customers never sit in memory at once. */
+const PAGE = 1000;
+
 export async function greetings({ now, tz }: JobContext) {
   const today = localDate(tz, now);
-  const customers: any[] = await strapi.db.query('api::customer.customer' as any).findMany({
-    where: { type: { $ne: 'inactive' } }, select: ['id', 'name', 'birthday', 'mobile', 'email'],
-  });
   const holidays: any[] = await strapi.db.query('api::holiday.holiday' as any).findMany({ where: { date: today, active: true } });
-  const byId = new Map(customers.map((c) => [c.id, c]));
-  const due = greetingsDue(customers.map((c) => ({ id: c.id, name: c.name, birthday: c.birthday ?? null })), holidays, today);
+  let queued = 0;
+  let duplicates = 0;
+  let count = 0;
+  for (let after = 0; ;) {
+    const customers: any[] = await strapi.db.query('api::customer.customer' as any).findMany({
+      where: { type: { $ne: 'inactive' }, id: { $gt: after } }, select: ['id', 'name', 'birthday', 'mobile', 'email'],
+      orderBy: { id: 'asc' }, limit: PAGE,
+    });
+    if (!customers.length) break;
+    after = customers[customers.length - 1].id;
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    const due = greetingsDue(customers.map((c) => ({ id: c.id, name: c.name, birthday: c.birthday ?? null })), holidays, today);
+    count += due.length;
+    const r = await queueGreetings(due, byId, today);
+    queued += r.queued;
+    duplicates += r.duplicates;
+  }
+  return { greetings: count, queued, duplicates };
+}
+
+async function queueGreetings(due: ReturnType<typeof greetingsDue>, byId: Map<number, any>, today: string) {
   let queued = 0;
   let duplicates = 0;
   for (const g of due) {
@@ -27,5 +46,5 @@ export async function greetings({ now, tz }: JobContext) {
       ok ? queued++ : duplicates++;
     }
   }
-  return { greetings: due.length, queued, duplicates };
+  return { queued, duplicates };
 }

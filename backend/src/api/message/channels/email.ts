@@ -2,7 +2,8 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Channel } from './types';
 import { NotConfigured } from './types';
-import { textToHtml } from '../template';
+import { escapeHtml, textToHtml } from '../template';
+import { isMarketing, messagingConfig, unsubscribeSecret, unsubscribeToken, unsubscribeUrl } from '../opt-out';
 
 let transport: Transporter | undefined;
 let configuredFor = '';
@@ -28,12 +29,24 @@ function transporter(): Transporter {
 
 export const email: Channel = {
   async send(msg) {
+    const body = msg.body ?? '';
+    let text = body;
+    let html = textToHtml(body);
+    let headers: Record<string, string> | undefined;
+    if (msg.customerId && isMarketing(messagingConfig(), msg.purpose)) {
+      // one click opts out (RFC 8058): the link in the body, and the headers mail clients use
+      const url = unsubscribeUrl(unsubscribeToken(unsubscribeSecret(), msg.customerId, 'email'));
+      text = `${body}\n\n退订邮件：${url}`;
+      html = `${html}<p style="font-size:12px;color:#888"><a href="${escapeHtml(url)}">退订邮件</a></p>`;
+      headers = { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+    }
     const info = await transporter().sendMail({
       from: process.env.SMTP_FROM ?? 'CRM <crm@localhost>',
       to: msg.to!,
       subject: msg.subject ?? '',
-      text: msg.body ?? '',
-      html: textToHtml(msg.body ?? ''),
+      text,
+      html,
+      headers,
     });
     return { providerId: info.messageId };
   },

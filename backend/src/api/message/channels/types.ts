@@ -6,6 +6,8 @@ export interface OutMessage {
   subject: string | null;
   body: string | null;
   staffId: number | null;
+  customerId?: number | null;
+  purpose?: string | null;
   linkResource: string | null;
   linkId: number | null;
 }

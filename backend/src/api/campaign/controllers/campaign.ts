@@ -1,0 +1,3 @@
+import { crmController } from '../../../crm/controller';
+
+export default crmController('campaigns');

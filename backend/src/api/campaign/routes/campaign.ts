@@ -1,0 +1,3 @@
+import { crmRoutes } from '../../../crm/controller';
+
+export default { type: 'content-api', routes: crmRoutes('campaigns') };

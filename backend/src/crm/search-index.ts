@@ -1,0 +1,71 @@
+// `q` served by an index on PostgreSQL: a GIN index on the 2-character tokens (bigrams) of a
+// resource's search columns, through crm_bigrams() (database/indexes/011_search_bigrams.postgres.sql).
+// The expression is built here from the resource's `search` fields, for both the index and the
+// query, so the two always match. SQLite keeps LIKE (its FTS5 trigram tokenizer cannot index 2
+// characters either).
+import type { Core } from '@strapi/strapi';
+import { resources } from './registry';
+import type { ResourceDef } from './resource';
+
+/** Distinct overlapping 2-character tokens of a lowercased word, as crm_bigrams() makes them. Pure. */
+export function bigrams(word: string): string[] {
+  const chars = [...word.toLowerCase()];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const b = chars[i] + chars[i + 1];
+    if (!/\s/.test(b)) out.add(b);
+  }
+  return [...out];
+}
+
+/** The content-type attributes behind a resource's `search` (API) fields. */
+export const searchAttributes = (def: ResourceDef) => (def.search ?? []).map((api) => def.rename?.[api] ?? api);
+
+const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
+
+/** The columns of attributes `attrs`, or undefined when one has none (then no index). */
+function columnsOf(strapi: Core.Strapi, uid: string, attrs: string[]): string[] | undefined {
+  const meta: any = strapi.db.metadata.get(uid as any);
+  const cols = attrs.map((a) => meta.attributes[a]?.columnName as string | undefined);
+  return cols.length && cols.every((c) => c && /^[a-z_][a-z0-9_]*$/.test(c)) ? (cols as string[]) : undefined;
+}
+
+// `||` rather than concat_ws, which is only STABLE: an index expression must be IMMUTABLE
+export const searchExpression = (columns: string[]) => `crm_bigrams(${columns.map((c) => `coalesce("${c}", '')`).join(` || ' ' || `)})`;
+
+/** At boot, on PostgreSQL: the bigram index of every resource with search fields. */
+export async function ensureSearchIndexes(strapi: Core.Strapi) {
+  if (!isPostgres(strapi)) return;
+  for (const def of resources()) {
+    const cols = def.search?.length ? columnsOf(strapi, def.uid, searchAttributes(def)) : undefined;
+    if (!cols) continue;
+    const table = strapi.db.metadata.get(def.uid as any).tableName;
+    try {
+      await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS "${`${table}_search_bigrams`.slice(0, 63)}" ON "${table}" USING gin (${searchExpression(cols)})`);
+    } catch (e: any) {
+      strapi.log.error(`[crm] search index on ${table}: ${e?.message ?? e}`);
+    }
+  }
+}
+
+/**
+ * The record filter for one `q` word, or undefined where no index serves it (SQLite, a
+ * 1-character word): `id IN (SELECT id … WHERE <bigrams> @> <the word's bigrams> [AND LIKE])`.
+ * A 2-character word (no whitespace) is in a column exactly when its one bigram is; a longer one is
+ * rechecked with LIKE inside the same subquery, so the planner reads the GIN index and checks only
+ * its candidates. Same rows as `$containsi` on each column (the word matched literally).
+ */
+export function searchIndex(strapi: Core.Strapi, uid: string, attrs: string[]) {
+  const cols = isPostgres(strapi) ? columnsOf(strapi, uid, attrs) : undefined;
+  return (word: string): Record<string, unknown> | undefined => {
+    const tokens = bigrams(word);
+    if (!cols || !tokens.length) return undefined;
+    const table = strapi.db.metadata.get(uid as any).tableName;
+    const q = strapi.db.connection(table).select('id').whereRaw(`${searchExpression(cols)} @> ?::text[]`, [tokens]);
+    if ([...word].length > 2 || tokens.length > 1) {
+      const like = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      q.whereRaw(`(${cols.map((c) => `lower("${c}") LIKE ? ESCAPE '\\'`).join(' OR ')})`, cols.map(() => like));
+    }
+    return { id: { $in: q } };
+  };
+}

@@ -1,0 +1,32 @@
+import { isOptOutReply, readUnsubscribeToken, sameSecret, unsubscribeToken, withOptOutPhrase } from '../../../backend/src/api/message/opt-out';
+
+const REPLIES = ['R', 'T', 'TD', '退订'];
+
+describe('opt-out replies and phrase', () => {
+  it.each([['R', true], ['r', true], [' TD ', true], ['td', true], ['退订', true], ['ｒ', true], ['退 订', true],
+    ['RR', false], ['好的', false], ['', false], [null, false], ['请不要再发了 R', false]])('%j → %s', (text, want) => {
+    expect(isOptOutReply(text, REPLIES)).toBe(want);
+  });
+  it('appends the phrase once', () => {
+    expect(withOptOutPhrase('周末开放 ', '拒收请回复R')).toBe('周末开放 拒收请回复R');
+    expect(withOptOutPhrase('周末开放 拒收请回复R', '拒收请回复R')).toBe('周末开放 拒收请回复R');
+  });
+});
+
+describe('unsubscribe tokens', () => {
+  it('round-trip, and refuse any change or another secret', () => {
+    const t = unsubscribeToken('s3cret', 42);
+    expect(readUnsubscribeToken('s3cret', t)).toEqual({ customerId: 42, channel: 'email' });
+    expect(readUnsubscribeToken('other', t)).toBeNull();
+    expect(readUnsubscribeToken('s3cret', t.replace('42.', '43.'))).toBeNull();
+    expect(readUnsubscribeToken('s3cret', t.replace('.email.', '.sms.'))).toBeNull();
+    expect(readUnsubscribeToken('s3cret', `${t}x`)).toBeNull();
+    expect(readUnsubscribeToken('s3cret', 42)).toBeNull();
+  });
+  it('compares shared secrets, refusing when none is configured', () => {
+    expect(sameSecret('a', 'a')).toBe(true);
+    expect(sameSecret('a', 'b')).toBe(false);
+    expect(sameSecret('', undefined)).toBe(false);
+    expect(sameSecret(undefined, 'a')).toBe(false);
+  });
+});
