@@ -43,6 +43,8 @@ import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
 import { CampaignCreate, CampaignEdit, CampaignIcon, CampaignList, CampaignShow } from './campaigns';
 import { NotificationIcon, NotificationList } from './notifications';
+import { ComplaintCategoryCreate, ComplaintCategoryEdit, ComplaintCategoryIcon, ComplaintCategoryList } from './complaintCategories';
+import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -76,6 +78,14 @@ const CONFIG = [
   { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
   { name: 'holidays', icon: HolidayIcon, representation: 'name', list: HolidayList, create: HolidayCreate, edit: HolidayEdit },
   { name: 'custom-fields', icon: CustomFieldIcon, representation: 'label', list: CustomFieldList, create: CustomFieldCreate, edit: CustomFieldEdit },
+  {
+    name: 'complaint-categories',
+    icon: ComplaintCategoryIcon,
+    representation: 'name',
+    list: ComplaintCategoryList,
+    create: ComplaintCategoryCreate,
+    edit: ComplaintCategoryEdit,
+  },
   { name: 'roles', icon: RoleIcon, representation: 'name', list: RoleList, create: undefined, edit: RoleEdit },
 ];
 
@@ -137,6 +147,16 @@ const resourcesFor = (me: Me | undefined) => [
     show={page(me, 'visit-logs', 'show', VisitLogShow)}
     create={page(me, 'visit-logs', 'create', VisitLogCreate)}
     edit={page(me, 'visit-logs', 'edit', VisitLogEdit)}
+  />,
+  <Resource
+    key="complaints"
+    name="complaints"
+    icon={ComplaintIcon}
+    recordRepresentation="title"
+    list={page(me, 'complaints', 'list', ComplaintList)}
+    show={page(me, 'complaints', 'show', ComplaintShow)}
+    create={page(me, 'complaints', 'create', ComplaintCreate)}
+    edit={page(me, 'complaints', 'edit', ComplaintEdit)}
   />,
   ...CONFIG.map(({ name, icon, representation, list, create, edit }) => (
     <Resource

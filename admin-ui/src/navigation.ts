@@ -91,6 +91,8 @@ export const MENU: MenuSection[] = [
     items: [{ resource: 'interactions', label: 'crm.menu.all_follow_ups' }, { page: 'today' }, { page: 'calendar' }],
   },
   { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
+  // the service queue is for those who handle complaints (a consultant reads their customers' on the customer)
+  { title: 'crm.menu.service', items: [{ resource: 'complaints', action: 'process', label: 'crm.menu.complaint_queue' }] },
   { title: 'crm.menu.marketing', items: [{ resource: 'campaigns' }] },
   { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },
   {
@@ -100,6 +102,7 @@ export const MENU: MenuSection[] = [
       { resource: 'levels', action: 'edit' },
       { resource: 'sources', action: 'edit' },
       { resource: 'close-reasons', action: 'edit' },
+      { resource: 'complaint-categories', action: 'edit' },
       { resource: 'custom-fields', action: 'edit' },
       { resource: 'roles', action: 'edit' },
       { page: 'configuration' },

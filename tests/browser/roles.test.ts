@@ -84,9 +84,9 @@ it('a sales manager also sees loss requests, the visitor log and the organisatio
   const { context, page } = await signIn('manager');
   await expect(menuEntries(page)).resolves.toEqual([
     '工作台', '线索', '客户', '公海', '久未跟进', '销售机会', '商机看板', '战败申请',
-    '全部跟进', '今日跟进', '跟进日历', '客流登记', '部门', '员工',
+    '全部跟进', '今日跟进', '跟进日历', '客流登记', '投诉处理', '部门', '员工',
   ]);
-  await expect(menuSections(page)).resolves.toEqual(['销售', '跟进', '前台', '组织架构']);
+  await expect(menuSections(page)).resolves.toEqual(['销售', '跟进', '前台', '客服', '组织架构']);
   await page.getByTestId('stat-loss').waitFor();
   await screenshot(page, 'roles-sales-manager-dashboard');
 

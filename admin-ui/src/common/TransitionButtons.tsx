@@ -1,7 +1,12 @@
 import { createElement, useState, type MouseEvent } from 'react';
 import { Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import {
+  AutocompleteInput,
   Form,
+  NumberInput,
+  ReferenceInput,
+  maxValue,
+  minValue,
   PasswordInput,
   SelectInput,
   TextInput,
@@ -52,6 +57,24 @@ export const FieldInput = ({ field }: { field: ActionField }) => {
       return <StaffInput source={field.name} label={label} validate={validate} />;
     case 'stage':
       return <StageSelect field={field} />;
+    case 'department':
+      return (
+        <ReferenceInput source={field.name} reference="departments" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput optionText="name" label={label} validate={validate} filterToQuery={q => ({ q })} fullWidth />
+        </ReferenceInput>
+      );
+    case 'score':
+      return (
+        <NumberInput
+          source={field.name}
+          label={label}
+          min={field.min}
+          max={field.max}
+          step={1}
+          validate={[...(validate ?? []), minValue(field.min), maxValue(field.max)]}
+          fullWidth
+        />
+      );
     case 'assignee':
       return <AssigneeInput source={field.name} resource={field.resource} label="crm.assign.owner" validate={validate} helperText={field.hint} />;
     case 'password':

@@ -1,5 +1,6 @@
 import { createElement, type ComponentType } from 'react';
 import type { ButtonProps } from '@mui/material';
+import AltRouteOutlinedIcon from '@mui/icons-material/AltRouteOutlined';
 import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
 import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
@@ -13,6 +14,7 @@ import PanToolOutlinedIcon from '@mui/icons-material/PanToolOutlined';
 import PlayCircleOutlineIcon from '@mui/icons-material/PlayCircleOutlineOutlined';
 import ReplayOutlinedIcon from '@mui/icons-material/ReplayOutlined';
 import ThumbDownOffAltOutlinedIcon from '@mui/icons-material/ThumbDownOffAltOutlined';
+import TaskAltOutlinedIcon from '@mui/icons-material/TaskAltOutlined';
 import TransformOutlinedIcon from '@mui/icons-material/TransformOutlined';
 import TrendingFlatOutlinedIcon from '@mui/icons-material/TrendingFlatOutlined';
 import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
@@ -21,6 +23,7 @@ import type { CrmDataProvider } from '../dataProvider';
 import type { Interaction } from '../interactions/interaction';
 import { NextFollowUpInputs, planNextFollowUp } from '../interactions/NextFollowUpInputs';
 import { MobileOwnerNotice } from './MobileOwnerNotice';
+import { TransferHint } from './TransferHint';
 import type { CloseReasonKind } from './useConfig';
 
 /** One input of an action dialog; its value travels in the action's JSON body under `name`. */
@@ -29,6 +32,9 @@ export type ActionField =
   | { name: string; type: 'reason'; kind: CloseReasonKind; required?: boolean }
   | { name: string; type: 'staff'; required?: boolean }
   | { name: string; type: 'stage'; required?: boolean }
+  | { name: string; type: 'department'; required?: boolean }
+  /** a whole number from `min` to `max` (e.g. satisfaction 1–5) */
+  | { name: string; type: 'score'; min: number; max: number; required?: boolean }
   /** staff who may receive `resource` records from the user (GET /api/crm/assignees) */
   | { name: string; type: 'assignee'; resource: string; required?: boolean; hint?: string };
 
@@ -120,6 +126,27 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
       return lead != null ? `/leads/${String(lead)}/show` : undefined;
     },
   },
+
+  // 投诉: 受理 / 转交 (a person or a department, one of them) / 解决 / 关闭 (with satisfaction) / 重新打开
+  'complaints.process': { confirm: true, color: 'primary', icon: PlayCircleOutlineIcon },
+  'complaints.transfer': {
+    fields: [
+      // colleagues the user may hand complaints to (GET /api/crm/assignees: service cannot list all staff)
+      { name: 'assignee', type: 'assignee', resource: 'complaints' },
+      { name: 'department', type: 'department' },
+    ],
+    notice: () => createElement(TransferHint),
+    icon: AltRouteOutlinedIcon,
+  },
+  'complaints.resolve': { fields: [{ name: 'resolution', type: 'multiline', required: true }], color: 'success', icon: TaskAltOutlinedIcon },
+  'complaints.close': {
+    fields: [
+      { name: 'resolution', type: 'multiline' },
+      { name: 'satisfaction', type: 'score', min: 1, max: 5 },
+    ],
+    icon: LockOutlinedIcon,
+  },
+  'complaints.reopen': { fields: [{ name: 'reason', type: 'text', required: true }], color: 'warning', icon: ReplayOutlinedIcon },
 
   'staff.deactivate': { fields: [{ name: 'reassignTo', type: 'staff' }], color: 'error', icon: BlockOutlinedIcon },
   'staff.reactivate': { confirm: true, icon: PlayCircleOutlineIcon },

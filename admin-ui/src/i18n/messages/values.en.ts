@@ -31,6 +31,8 @@ export const valuesEn = {
   },
   priority: { low: 'Low', normal: 'Normal', high: 'High' },
   visit_kind: { 'walk-in': 'Walk-in', call: 'Call' },
+  complaint_channel: { phone: 'Phone', 'walk-in': 'Walk-in', online: 'Online', wechat: 'WeChat', email: 'Email', other: 'Other' },
+  complaint_severity: { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' },
   close_reason_kind: { lead: 'Leads', opportunity: 'Opportunities (loss)' },
   setting_keys: {
     hourlyCap: 'Messages per hour (cap)',
@@ -84,6 +86,10 @@ export const valuesEn = {
     product: 'Product of interest',
     stage: 'Stage',
     reassignTo: 'Hand all open records to',
+    assignee: 'To a colleague',
+    department: 'Or to a department',
+    resolution: 'Resolution',
+    satisfaction: 'Customer satisfaction (1–5)',
     password: 'New password',
   },
   action: {

@@ -33,6 +33,8 @@ export const valuesZh: Catalog<typeof valuesEn> = {
   },
   priority: { low: '低', normal: '普通', high: '高' },
   visit_kind: { 'walk-in': '到店', call: '来电' },
+  complaint_channel: { phone: '电话', 'walk-in': '到店', online: '网上', wechat: '微信', email: '邮件', other: '其他' },
+  complaint_severity: { urgent: '紧急', high: '高', medium: '中', low: '低' },
   close_reason_kind: { lead: '线索关闭', opportunity: '机会战败' },
   setting_keys: {
     hourlyCap: '每小时发送上限',
@@ -86,6 +88,10 @@ export const valuesZh: Catalog<typeof valuesEn> = {
     product: '意向产品',
     stage: '阶段',
     reassignTo: '名下未结记录转给',
+    assignee: '转交给同事',
+    department: '或转交给部门',
+    resolution: '处理结果',
+    satisfaction: '客户满意度（1–5 分）',
     password: '新密码',
   },
   action: {
