@@ -90,7 +90,7 @@ it('reorders stages by keyboard drag: the order persists, is audited, and the Ka
   expect(moved.order).toBeLessThan(after.find((s) => s.id === third.id).order);
   expect(moved.version).toBe(subscribe.version + 1);
   const trail = (await org.admin.get(`/api/crm/audit-events?${listQuery({ filter: { resource: 'stages', recordId: subscribe.id }, sort: ['id', 'ASC'], range: [0, 99] })}`).expect(200)).body;
-  expect(trail.some((e: any) => e.field === 'order' && String(e.toValue) === String(moved.order))).toBe(true);
+  expect(trail.filter((e: any) => e.field === 'order').at(-1)).toMatchObject({ action: 'update', from: subscribe.order, to: moved.order });
   const stale = await org.admin.put(`/api/crm/stages/${subscribe.id}`, { order: 5, version: subscribe.version }).expect(409);
   expect(stale.body.error.details.code).toBe('version_conflict');
 
