@@ -84,7 +84,7 @@ describe('configuration', () => {
     await org.sales1.post('/api/crm/opportunities', { name: '阶段客户买房', customer: c.id, product: '滨江壹号', stage: first.id }).expect(201);
     const res = await org.admin.del(`/api/crm/stages/${first.id}`).expect(409);
     expect(res.body.error.details).toMatchObject({ code: 'in_use', count: 1, name: '首次来访' });
-    await org.admin.put(`/api/crm/stages/${first.id}`, { active: false }).expect(200);
+    await org.admin.put(`/api/crm/stages/${first.id}`, { active: false, version: first.version }).expect(200);
     const unused = (await org.admin.post('/api/crm/sources', { name: '临时渠道' }).expect(201)).body;
     await org.admin.del(`/api/crm/sources/${unused.id}`).expect(200);
   });

@@ -1,8 +1,9 @@
 // Configuration in use is archived, not deleted: an admin who deletes the stage 首次来访 while
 // opportunities sit in it is refused, in Chinese, with how many records use it; archiving it
-// hides it from the stage picker while the opportunity keeps showing it.
+// hides it from the stage picker while the opportunity keeps showing it. Stages are reordered by
+// drag and drop (the keyboard path of the library), saved with their versions, and the Kanban follows.
 import type { Browser, Page } from 'playwright-core';
-import { bootApp, PASSWORD, type TestApp } from '../helpers/app';
+import { bootApp, listQuery, PASSWORD, type TestApp } from '../helpers/app';
 import { launch, login, screenshot } from '../helpers/browser';
 import { newOpportunity, salesOrg, type Org } from '../helpers/org';
 import { toast } from '../helpers/ui-pages';
@@ -58,4 +59,45 @@ it('archives it: gone from the stage picker, still on the opportunity', async ()
   expect(options.some((o) => o.startsWith('二次来访'))).toBe(true);
   expect(options.some((o) => o.startsWith('首次来访'))).toBe(false);
   await screenshot(page, 'config-stage-picker-without-archived');
+});
+
+it('reorders stages by keyboard drag: the order persists, is audited, and the Kanban follows', async () => {
+  const before = (await org.admin.get('/api/crm/stages').expect(200)).body as any[];
+  const third = before.find((s) => s.name === '三次来访');
+  const subscribe = before.find((s) => s.name === '认购');
+  const rowNames = async () => (await page.locator('tr[data-stage]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-stage'))));
+  await page.goto(`${base}/#/stages`);
+  await page.getByText('拖动左侧手柄调整阶段顺序').waitFor();
+  const namesBefore = await rowNames();
+  expect(namesBefore.indexOf('认购')).toBe(namesBefore.indexOf('三次来访') + 1);
+  // the library's keyboard path: space lifts, an arrow moves one place, space drops
+  await page.getByLabel('拖动“认购”调整顺序').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Space');
+  await toast(page, '阶段顺序已保存');
+  await page.reload();
+  await page.getByText('拖动左侧手柄调整阶段顺序').waitFor();
+  await page.locator('tr[data-stage]').first().waitFor();
+  const namesAfter = await rowNames();
+  expect(namesAfter.indexOf('认购')).toBe(namesAfter.indexOf('三次来访') - 1);
+  expect(namesAfter.filter((n) => n !== '认购' && n !== '三次来访')).toEqual(namesBefore.filter((n) => n !== '认购' && n !== '三次来访'));
+  await screenshot(page, 'stages-order-after-drag');
+
+  // saved through the normal update: versioned and audited
+  const after = (await org.admin.get('/api/crm/stages').expect(200)).body as any[];
+  const moved = after.find((s) => s.id === subscribe.id);
+  expect(moved.order).toBeLessThan(after.find((s) => s.id === third.id).order);
+  expect(moved.version).toBe(subscribe.version + 1);
+  const trail = (await org.admin.get(`/api/crm/audit-events?${listQuery({ filter: { resource: 'stages', recordId: subscribe.id }, sort: ['id', 'ASC'], range: [0, 99] })}`).expect(200)).body;
+  expect(trail.filter((e: any) => e.field === 'order').at(-1)).toMatchObject({ action: 'update', from: subscribe.order, to: moved.order });
+  const stale = await org.admin.put(`/api/crm/stages/${subscribe.id}`, { order: 5, version: subscribe.version }).expect(409);
+  expect(stale.body.error.details.code).toBe('version_conflict');
+
+  await page.goto(`${base}/#/kanban`);
+  await page.locator('[data-testid="kanban-column"]').first().waitFor();
+  const columns = await page.locator('[data-testid="kanban-column"]').evaluateAll((cols) => cols.map((c) => Number(c.getAttribute('data-stage'))));
+  expect(columns.indexOf(subscribe.id)).toBeGreaterThanOrEqual(0);
+  expect(columns.indexOf(subscribe.id)).toBe(columns.indexOf(third.id) - 1);
+  await screenshot(page, 'stages-order-kanban');
 });

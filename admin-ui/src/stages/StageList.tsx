@@ -1,16 +1,12 @@
-import { BooleanField, DataTable, NumberField } from 'react-admin';
+import { List } from 'react-admin';
 
-import { ConfigList } from '../common/ConfigList';
+import { StageOrderTable } from './StageOrderTable';
 
+/** Lazy-loaded (stages/index.ts), so the drag and drop library stays out of the first bundle. */
 export const StageList = () => (
-  <ConfigList resource="stages">
-    <DataTable.NumberCol source="order" />
-    <DataTable.Col source="name" />
-    <DataTable.NumberCol source="probability">
-      <NumberField source="probability" options={{ style: 'unit', unit: 'percent' }} />
-    </DataTable.NumberCol>
-    <DataTable.Col source="active" field={BooleanField} />
-  </ConfigList>
+  <List resource="stages" sort={{ field: 'order', order: 'ASC' }} perPage={100} pagination={false} exporter={false}>
+    <StageOrderTable />
+  </List>
 );
 
 export default StageList;

@@ -82,6 +82,14 @@ export const lowcodeUiEn = {
     archived: 'Archived',
     merged: 'Merged',
   },
+  stage_order: {
+    hint: 'Drag a stage by its handle to reorder (or focus the handle, press space, move with the arrow keys, press space again).',
+    table: 'Pipeline stage order',
+    handle: 'Drag “%{name}” to reorder',
+    saved: 'Stage order saved',
+    active: 'Active',
+    archived: 'Archived',
+  },
   stage_probability: {
     hint: 'Saving a new probability does not change the opportunities already in this stage.',
     button: 'Apply the saved probability to open opportunities',

@@ -85,6 +85,14 @@ export const lowcodeUiZh: Catalog<typeof lowcodeUiEn> = {
     archived: '停用',
     merged: '合并',
   },
+  stage_order: {
+    hint: '拖动左侧手柄调整阶段顺序（也可聚焦手柄后按空格键，用上下方向键移动，再按空格键放下）。',
+    table: '销售阶段顺序',
+    handle: '拖动“%{name}”调整顺序',
+    saved: '阶段顺序已保存',
+    active: '启用',
+    archived: '已停用',
+  },
   stage_probability: {
     hint: '保存新的成交概率不会改变已在此阶段的销售机会。',
     button: '把当前概率应用到进行中的机会',
