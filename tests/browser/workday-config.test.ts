@@ -99,5 +99,8 @@ it('reorders stages by keyboard drag: the order persists, is audited, and the Ka
   const columns = await page.locator('[data-testid="kanban-column"]').evaluateAll((cols) => cols.map((c) => Number(c.getAttribute('data-stage'))));
   expect(columns.indexOf(subscribe.id)).toBeGreaterThanOrEqual(0);
   expect(columns.indexOf(subscribe.id)).toBe(columns.indexOf(third.id) - 1);
+  // the archived 首次来访 keeps its opportunities in its own column, never under 未设阶段
+  await expect(page.locator(`[data-testid="kanban-column"][data-stage="${first.id}"]`).textContent()).resolves.toContain('首次来访 · 已归档');
+  await expect(page.getByText('未设阶段').count()).resolves.toBe(0);
   await screenshot(page, 'stages-order-kanban');
 });

@@ -119,7 +119,8 @@ export const Kanban = () => {
   const notify = useNotify();
   const dataProvider = useDataProvider<CrmDataProvider>();
   const [showFinished, setShowFinished] = useState(false);
-  const { data: stages, isPending: stagesPending } = useStages(true);
+  // archived stages stay as (drop-disabled) columns while opportunities still sit in them
+  const { data: allStages, isPending: stagesPending } = useStages();
   const filter = useMemo(() => (showFinished ? {} : { status: 'open' }), [showFinished]);
   const { data, isPending, error, refetch } = useGetList<Opportunity>('opportunities', { pagination: ALL, sort: SORT, filter });
   const [cards, setCards] = useState<Opportunity[]>([]);
@@ -139,11 +140,12 @@ export const Kanban = () => {
   const byStage = useMemo(() => {
     const columns = new Map<string, Opportunity[]>();
     for (const card of cards) {
-      const key = card.stage != null && stages.some(s => String(s.id) === String(card.stage)) ? String(card.stage) : NO_STAGE;
+      const key = card.stage != null && allStages.some(s => String(s.id) === String(card.stage)) ? String(card.stage) : NO_STAGE;
       columns.set(key, [...(columns.get(key) ?? []), card]);
     }
     return columns;
-  }, [cards, stages]);
+  }, [cards, allStages]);
+  const stages = useMemo(() => allStages.filter(s => s.active !== false || byStage.has(String(s.id))), [allStages, byStage]);
 
   const onDragEnd = async ({ draggableId, source, destination }: DropResult) => {
     if (!destination || destination.droppableId === source.droppableId) return;
@@ -212,8 +214,9 @@ export const Kanban = () => {
             <Column
               key={stage.id}
               id={String(stage.id)}
-              title={stage.name}
+              title={stage.active === false ? `${stage.name} · ${translate('crm.kanban.archived')}` : stage.name}
               probability={stage.probability}
+              dropDisabled={stage.active === false}
               cards={byStage.get(String(stage.id)) ?? []}
               customers={customers}
               owners={owners}

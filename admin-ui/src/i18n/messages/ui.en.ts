@@ -103,6 +103,7 @@ export const uiEn = {
     moved: 'Moved to "%{stage}"',
     locked: 'Only open opportunities can be moved',
     no_stage: 'No stage',
+    archived: 'archived',
     empty: 'No opportunities',
     sr_instructions: 'Press space to pick up an opportunity, arrow keys to move it to another stage, space to drop it, Escape to cancel.',
     sr_lifted: 'Opportunity picked up.',

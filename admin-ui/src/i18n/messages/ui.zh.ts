@@ -106,6 +106,7 @@ export const uiZh: Catalog<typeof uiEn> = {
     moved: '已移至“%{stage}”',
     locked: '只有执行中的销售机会可以拖动',
     no_stage: '未设阶段',
+    archived: '已归档',
     empty: '暂无销售机会',
     sr_instructions: '按空格键拿起销售机会，用方向键移到其他阶段，再按空格键放下，按 Esc 取消。',
     sr_lifted: '已拿起销售机会。',
