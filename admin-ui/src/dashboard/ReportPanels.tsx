@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { canDo, type Me } from '../auth/permissions';
 import { crmToday, listUrl, useQueue, useReport, type ReportResult } from './useReport';
@@ -59,7 +59,7 @@ const Chart = ({
   return (
     <Box sx={{ width: '100%', height: 240 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+        <BarChart data={rows} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={x} />
           <YAxis allowDecimals={false} />
@@ -71,9 +71,12 @@ const Chart = ({
               dataKey={b.key}
               name={b.label}
               fill={COLORS[i % COLORS.length]}
+              isAnimationActive={false}
               cursor={onBar ? 'pointer' : undefined}
               onClick={onBar ? (entry: any) => onBar(entry?.payload ?? entry, b.key) : undefined}
-            />
+            >
+              <LabelList dataKey={b.key} position="top" />
+            </Bar>
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -118,6 +121,9 @@ const SourcesPanel = ({ me }: { me: Me | undefined }) => {
   const rows = (result?.rows ?? []).map((r) => ({ ...r, label: r.source ?? none }));
   return (
     <Panel title={t('crm.reports.sources')} testId="panel-sources">
+      <Totals
+        items={['leads', 'won'].map((k) => ({ key: `sources-${k}`, label: t(`crm.reports.funnel_${k}`), value: result?.totals[k] ?? '—' }))}
+      />
       <Chart
         result={result}
         rows={rows}
@@ -215,7 +221,8 @@ export const ReportPanels = ({ me }: { me: Me | undefined }) => {
   if (may('leads') && may('opportunities')) panels.push(<FunnelPanel key="funnel" />);
   // the team's and the marketing view: consultants see their sources in their own funnel
   if (may('leads') && (canDo(me, 'leads', 'assign') || !canDo(me, 'leads', 'list'))) panels.push(<SourcesPanel key="sources" me={me} />);
-  if (may('interactions') && canDo(me, 'interactions', 'assign')) panels.push(<FollowUpsPanel key="follow-ups" />);
+  // per consultant: for who counts a team (may hand its customers over), not a consultant's own
+  if (may('interactions') && canDo(me, 'customers', 'assign')) panels.push(<FollowUpsPanel key="follow-ups" />);
   if (may('opportunities') && canDo(me, 'opportunities', 'assign')) panels.push(<WonByMonthPanel key="won" />);
   if (may('visit-logs')) panels.push(<TrafficPanel key="traffic" />);
   // the queue is for those who work complaints (no `report` grant on complaints)
