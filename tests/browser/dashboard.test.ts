@@ -158,6 +158,7 @@ it('shows marketing the leads by source, without opening lists it may not read',
   await expect(page.getByTestId('panel-follow-ups').count()).resolves.toBe(0);
   await shot(page, '6-marketing');
   await bars(page, 'panel-sources').first().click();
+  await bars(page, 'panel-funnel').first().click();
   await expect(page.evaluate(() => location.hash)).resolves.toBe('#/');
   await ctx.close();
 });

@@ -91,7 +91,7 @@ const FUNNEL_LIST: Record<string, [string, Record<string, unknown>]> = {
   won: ['opportunities', { status: 'won' }],
 };
 
-const FunnelPanel = () => {
+const FunnelPanel = ({ me }: { me: Me | undefined }) => {
   const t = useTranslate();
   const go = useNavigate();
   const { result } = useReport('funnel');
@@ -106,7 +106,14 @@ const FunnelPanel = () => {
         rows={rows}
         x="label"
         bars={[{ key: 'count', label: t('crm.reports.count') }]}
-        onBar={(row) => go(listUrl(...FUNNEL_LIST[row.step]))}
+        onBar={
+          canDo(me, 'leads', 'list')
+            ? (row) => {
+                const [resource, filter] = FUNNEL_LIST[row.step];
+                if (canDo(me, resource, 'list')) go(listUrl(resource, filter));
+              }
+            : undefined
+        }
         empty={t('crm.reports.empty')}
       />
     </Panel>
@@ -218,7 +225,7 @@ const TrafficPanel = () => {
 export const ReportPanels = ({ me }: { me: Me | undefined }) => {
   const may = (resource: string) => canDo(me, resource, 'report');
   const panels: ReactNode[] = [];
-  if (may('leads') && may('opportunities')) panels.push(<FunnelPanel key="funnel" />);
+  if (may('leads') && may('opportunities')) panels.push(<FunnelPanel key="funnel" me={me} />);
   // the team's and the marketing view: consultants see their sources in their own funnel
   if (may('leads') && (canDo(me, 'leads', 'assign') || !canDo(me, 'leads', 'list'))) panels.push(<SourcesPanel key="sources" me={me} />);
   // per consultant: for who counts a team (may hand its customers over), not a consultant's own
