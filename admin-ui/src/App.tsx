@@ -50,6 +50,7 @@ import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const AccountPage = lazy(() => import('./account/AccountPage'));
 const ConfigurationPage = lazy(() => import('./configuration/ConfigurationPage'));
+const ImportPage = lazy(() => import('./import/ImportPage'));
 
 /** The app's name, in the UI language (used by react-admin's error pages). */
 const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
@@ -212,6 +213,15 @@ const pagesFor = (me: Me | undefined) => (
         }
       />
     ))}
+    {/* 导入: the page checks the create grant of the resource it imports */}
+    <Route
+      path="/import/:resource"
+      element={
+        <Suspense fallback={<Loading />}>
+          <ImportPage />
+        </Suspense>
+      }
+    />
     {/* 我的账户: every signed-in member's own */}
     <Route
       path="/account"

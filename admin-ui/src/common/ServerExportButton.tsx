@@ -5,6 +5,7 @@ import { CreateButton, FilterButton, TopToolbar, useListContext, useNotify, useR
 
 import { API_URL, getJwt, refreshAccessToken } from '../auth/session';
 import { recordsEn } from '../i18n/messages/records.en';
+import { ImportButton } from '../import/ImportButton';
 
 /** The list's field labels in the user's language: the export's column headers. */
 const useLabels = (resource: string) => {
@@ -73,6 +74,7 @@ export const ExportListActions = ({ filter }: { filter?: Record<string, unknown>
     <TopToolbar>
       <FilterButton />
       {hasCreate ? <CreateButton /> : null}
+      <ImportButton />
       <ServerExportButton filter={filter} />
     </TopToolbar>
   );

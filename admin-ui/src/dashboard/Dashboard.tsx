@@ -18,6 +18,7 @@ import { canDo, type Me } from '../auth/permissions';
 import { crmTimeZone } from '../common/dates';
 import { roleLabel } from '../i18n/labels';
 import { BRAND_BLUE } from '../layout/theme';
+import { ReportPanels } from './ReportPanels';
 import { FollowUpStats, StageFunnel } from './Stats';
 
 const STAT_ICONS = {
@@ -84,7 +85,7 @@ export const Dashboard = () => {
   }
 
   return (
-    <Box sx={{ mt: 2, maxWidth: 1100 }}>
+    <Box sx={{ mt: 2, maxWidth: 1280 }}>
       <Title title="ra.page.dashboard" />
       <Card
         sx={{
@@ -126,6 +127,7 @@ export const Dashboard = () => {
       {canDo(me, 'interactions', 'list') ? (
         <FollowUpStats lossRequests={canDo(me, 'opportunities', 'approve-loss')} icons={STAT_ICONS} />
       ) : null}
+      {me ? <ReportPanels me={me} /> : null}
       {canDo(me, 'opportunities', 'list') ? <StageFunnel /> : null}
 
       <Card>

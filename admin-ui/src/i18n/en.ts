@@ -8,6 +8,7 @@ import { recordsEn } from './messages/records.en';
 import { uiEn } from './messages/ui.en';
 import { valuesEn } from './messages/values.en';
 import { workdayEn } from './messages/workday.en';
+import { reportsEn } from './messages/reports.en';
 import type { Catalog } from './types';
 
 /**
@@ -18,7 +19,7 @@ import type { Catalog } from './types';
  */
 export const enDomain = {
   resources: { ...recordsEn, ...configEn, ...jobsResourcesEn, ...lowcodeResourcesEn },
-  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...jobsUiEn, ...lowcodeUiEn },
+  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...reportsEn, ...jobsUiEn, ...lowcodeUiEn },
 };
 
 export type DomainMessages = Catalog<typeof enDomain>;

@@ -8,6 +8,7 @@ import { recordsZh } from './messages/records.zh';
 import { uiZh } from './messages/ui.zh';
 import { valuesZh } from './messages/values.zh';
 import { workdayZh } from './messages/workday.zh';
+import { reportsZh } from './messages/reports.zh';
 import type { RaMessages } from './types';
 
 /**
@@ -233,7 +234,7 @@ const raZh: RaMessages = {
 
 const domainZh: DomainMessages = {
   resources: { ...recordsZh, ...configZh, ...jobsResourcesZh, ...lowcodeResourcesZh },
-  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...jobsUiZh, ...lowcodeUiZh },
+  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...reportsZh, ...jobsUiZh, ...lowcodeUiZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };
