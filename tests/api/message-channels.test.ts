@@ -1,5 +1,6 @@
 // Message channels against loopback gateways: Twilio SMS through its SDK, and the WeCom / DingTalk
 // group robots of a department receiving the staff notifications of its members.
+import crypto from 'crypto';
 import path from 'path';
 import { BACKEND } from '../../scripts/lib/paths';
 import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
@@ -49,5 +50,78 @@ describe('Twilio SMS', () => {
     expect(call.headers['content-type']).toContain('application/x-www-form-urlencoded');
     const form = new URLSearchParams(call.body);
     expect({ To: form.get('To'), From: form.get('From'), Body: form.get('Body') }).toEqual({ To: '+8613900007777', From: '+15005550006', Body: '您的预约已确认' });
+  });
+});
+
+describe('WeCom and DingTalk group robots of a department', () => {
+  let robots: HttpSink;
+  beforeAll(async () => { robots = await httpSink(() => ({ errcode: 0, errmsg: 'ok' })); });
+  afterAll(async () => { await robots?.close(); });
+
+  it('refuses a webhook that is not an http(s) URL, or without its kind, naming the field', async () => {
+    const bad = await admin.post('/api/crm/departments', { name: '坏地址', robotKind: 'wecom', robotWebhook: 'ftp://example.com/x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toMatchObject({ field: 'robotWebhook', code: 'invalid_robot_url' });
+    const text = await admin.post('/api/crm/departments', { name: '坏地址', robotKind: 'wecom', robotWebhook: 'not a url' });
+    expect(text.body.error.details).toMatchObject({ field: 'robotWebhook', code: 'invalid_robot_url' });
+    const kind = await admin.post('/api/crm/departments', { name: '无类型', robotWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' });
+    expect(kind.status).toBe(400);
+    expect(kind.body.error.details).toMatchObject({ field: 'robotKind', code: 'robot_kind_required' });
+    const list = (await admin.get(`/api/crm/departments?${listQuery({ filter: { q: '坏地址' } })}`).expect(200)).body;
+    expect(list).toHaveLength(0);
+  });
+
+  it('delivers the notifications of its members to the robot once per department and occasion, DingTalk signed', async () => {
+    const wecomDept = (await admin.post('/api/crm/departments', {
+      name: '一店', robotKind: 'wecom', robotWebhook: `${robots.url}/cgi-bin/webhook/send?key=wx-key`,
+    }).expect(201)).body.id;
+    const dingDept = (await admin.post('/api/crm/departments', {
+      name: '二店', robotKind: 'dingtalk', robotWebhook: `${robots.url}/robot/send?access_token=dt-token`, robotSecret: 'SEC-test-secret',
+    }).expect(201)).body.id;
+    // the webhook carries its key: only who may edit departments sees it
+    const seen = (await sales1.get(`/api/crm/departments/${dingDept}`).expect(200)).body;
+    expect(seen.name).toBe('二店');
+    expect(seen).not.toHaveProperty('robotWebhook');
+    expect(seen).not.toHaveProperty('robotSecret');
+    expect((await admin.get(`/api/crm/departments/${dingDept}`).expect(200)).body).toMatchObject({ robotKind: 'dingtalk', robotSecret: 'SEC-test-secret' });
+
+    ids.wx = await app.staff('wx1', 'sales', { department: wecomDept });
+    ids.dt = await app.staff('dt1', 'sales', { department: dingDept });
+    const [wx, dt] = await Promise.all([app.as('wx1'), app.as('dt1')]);
+    const soon = new Date(Date.now() + 60000).toISOString(); // due today: in the digest
+    for (const [who, name, mobile] of [[wx, '钱先生', '13900008881'], [dt, '孙女士', '13900008882']] as const) {
+      const c = (await who.post('/api/crm/customers', { name, mobile, level: 'A' }).expect(201)).body.id;
+      await who.post('/api/crm/interactions', { kind: 'phone', subject: `回访${name}`, start: soon, customer: c }).expect(201);
+    }
+    await run('reminders');
+    await run('reminders'); // a second run queues nothing more
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    expect(await messages({ dedupeKey: `robot:${wecomDept}:reminder:${ids.wx}:${date}` })).toEqual([
+      expect.objectContaining({ channel: 'wecom', to: `department:${wecomDept}`, status: 'queued', purpose: 'reminder' }),
+    ]);
+    expect(await messages({ dedupeKey: `robot:${dingDept}:reminder:${ids.dt}:${date}` })).toHaveLength(1);
+    // sales1 has no department: no robot row
+    expect((await messages({ channel: 'wecom' })).length + (await messages({ channel: 'dingtalk' })).length).toBe(2);
+
+    const before = Date.now();
+    await run('dispatch');
+    await run('dispatch');
+    expect(robots.calls).toHaveLength(2);
+    const wecomCall = robots.calls.find((c) => c.path.startsWith('/cgi-bin/'))!;
+    expect(wecomCall.path).toBe('/cgi-bin/webhook/send?key=wx-key');
+    expect(wecomCall.body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining('回访钱先生') } });
+    const dingCall = robots.calls.find((c) => c.path.startsWith('/robot/'))!;
+    expect(dingCall.body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining('回访孙女士') } });
+    expect(dingCall.body.text.content).not.toContain('回访钱先生');
+    const q = new URL(dingCall.path, robots.url).searchParams;
+    expect(q.get('access_token')).toBe('dt-token');
+    const timestamp = Number(q.get('timestamp'));
+    expect(timestamp).toBeGreaterThanOrEqual(before);
+    expect(timestamp).toBeLessThanOrEqual(Date.now());
+    const expected = crypto.createHmac('sha256', 'SEC-test-secret').update(`${timestamp}\nSEC-test-secret`).digest('base64');
+    expect(q.get('sign')).toBe(expected);
+    expect((await messages({ dedupeKey: `robot:${dingDept}:reminder:${ids.dt}:${date}` }))[0]).toMatchObject({ status: 'sent', attempts: 1, providerId: expect.stringMatching(/^dingtalk:/) });
+    // the in-app copy (the bell) is still delivered
+    expect((await messages({ dedupeKey: `reminder:${ids.dt}:${date}` }))[0]).toMatchObject({ channel: 'inapp', status: 'sent' });
   });
 });
