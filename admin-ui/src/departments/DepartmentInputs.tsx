@@ -25,7 +25,7 @@ export const DepartmentInputs = () => {
         <SelectInput optionText="name" emptyText="crm.common.none" fullWidth />
       </ReferenceInput>
       <NumberInput source="order" validate={number()} />
-      <SelectInput source="robotKind" choices={ROBOT_KINDS} emptyText="crm.common.none" fullWidth />
+      <SelectInput source="robotKind" choices={ROBOT_KINDS} emptyText="crm.common.none" emptyValue={null} fullWidth />
       <TextInput source="robotWebhook" validate={httpUrl} fullWidth />
       <TextInput source="robotSecret" helperText="resources.departments.robotSecretHelp" fullWidth />
     </Box>
