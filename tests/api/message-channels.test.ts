@@ -76,14 +76,23 @@ describe('WeCom and DingTalk group robots of a department', () => {
       name: '一店', robotKind: 'wecom', robotWebhook: `${robots.url}/cgi-bin/webhook/send?key=wx-key`,
     }).expect(201)).body.id;
     const dingDept = (await admin.post('/api/crm/departments', {
-      name: '二店', robotKind: 'dingtalk', robotWebhook: `${robots.url}/robot/send?access_token=dt-token`, robotSecret: 'SEC-test-secret',
+      name: '二店', robotKind: 'dingtalk', robotWebhook: `${robots.url}/robot/old`,
     }).expect(201)).body.id;
+    const draft = (await admin.get(`/api/crm/departments/${dingDept}`).expect(200)).body;
+    await admin.put(`/api/crm/departments/${dingDept}`, {
+      ...draft, robotWebhook: `${robots.url}/robot/send?access_token=dt-token`, robotSecret: 'SEC-test-secret',
+    }).expect(200);
     // the webhook carries its key: only who may edit departments sees it
     const seen = (await sales1.get(`/api/crm/departments/${dingDept}`).expect(200)).body;
     expect(seen.name).toBe('二店');
     expect(seen).not.toHaveProperty('robotWebhook');
     expect(seen).not.toHaveProperty('robotSecret');
     expect((await admin.get(`/api/crm/departments/${dingDept}`).expect(200)).body).toMatchObject({ robotKind: 'dingtalk', robotSecret: 'SEC-test-secret' });
+    // nor does the audit trail, which staff may read, keep it
+    const events = (await admin.get(`/api/crm/audit-events?${listQuery({ filter: { resource: 'departments', recordId: dingDept }, sort: ['id', 'ASC'], range: [0, 99] })}`).expect(200)).body;
+    expect(events.length).toBeGreaterThan(0);
+    expect(JSON.stringify(events)).not.toContain('/robot/old');
+    expect(JSON.stringify(events)).not.toMatch(/SEC-test-secret|dt-token/);
 
     ids.wx = await app.staff('wx1', 'sales', { department: wecomDept });
     ids.dt = await app.staff('dt1', 'sales', { department: dingDept });

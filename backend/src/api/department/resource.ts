@@ -7,6 +7,7 @@ const department: ResourceDef = {
   name: 'departments',
   uid: 'api::department.department',
   audited: true,
+  unaudited: ['robotWebhook', 'robotSecret'],
   versioned: true,
   rule: departmentRule,
   search: ['name'],
