@@ -23,7 +23,7 @@ export default {
         rule: allOf(def.rule, def.inUse && usageRule(def.name, def.inUse)),
         versioned: def.versioned,
         custom: def.custom,
-        audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose } : null,
+        audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose, untracked: def.unaudited } : null,
       });
     }
     installWriteRules(strapi);

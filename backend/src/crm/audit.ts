@@ -15,6 +15,8 @@ export interface AuditTarget {
   owner?: string;
   /** when given, only these attributes are recorded (staff: what colleagues may read anyway) */
   tracked?: string[];
+  /** attributes never recorded (secrets) */
+  untracked?: string[];
 }
 
 const UNTRACKED = new Set([
@@ -43,7 +45,7 @@ export function changesOf(target: AuditTarget, before: Record<string, any>, afte
       out.push(...customChanges(before.custom, after.custom));
       continue;
     }
-    if (UNTRACKED.has(key) || (target.tracked && !target.tracked.includes(key)) || same(before[key], after[key])) continue;
+    if (UNTRACKED.has(key) || target.untracked?.includes(key) || (target.tracked && !target.tracked.includes(key)) || same(before[key], after[key])) continue;
     const action =
       key === target.status ? 'transition'
       : key === target.owner ? (intent === 'claim' || intent === 'release' ? intent : 'assign')

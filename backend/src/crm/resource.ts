@@ -66,6 +66,8 @@ export interface ResourceDef {
   allowedActions?: (record: Record<string, any>, actor: Actor) => string[];
   /** values a new record starts with, e.g. the initial status */
   initial?: (actor: Actor) => Record<string, unknown>;
+  /** fields never written to the audit trail (secrets, such as a robot webhook's key) */
+  unaudited?: string[];
   /** API fields to expose, when not all of the content type's (staff hides email, flags) */
   expose?: string[];
   /** extra populate per relation attribute, e.g. the role's `type` */

@@ -42,6 +42,8 @@ export const codesEn = {
   username_taken: 'This username is taken.',
   open_records: 'This staff member still owns open records: hand them to a colleague first.',
   department_cycle: 'A department cannot sit under itself or one of its sub-departments.',
+  invalid_robot_url: 'The robot webhook must be an http(s) URL.',
+  robot_kind_required: 'Choose whether the robot webhook is WeCom or DingTalk.',
   admin_lockout: 'The administrator role must keep the right to edit roles.',
   already_in_pool: 'This customer is already in the pool.',
   control_characters: '%{field} contains characters that cannot be stored (control or direction characters).',

@@ -41,6 +41,8 @@ export const codesZh: Catalog<typeof codesEn> = {
   username_taken: '该用户名已被占用。',
   open_records: '该员工名下仍有未结记录，请先交给其他同事。',
   department_cycle: '部门不能挂在自己或自己的下级部门之下。',
+  invalid_robot_url: '机器人回调地址须为有效的网址。',
+  robot_kind_required: '请选择机器人类型：企业微信或钉钉。',
   admin_lockout: '系统管理员角色必须保留编辑角色的权限。',
   already_in_pool: '该客户已在公海中。',
   control_characters: '%{field}含有无法保存的控制字符或方向字符。',

@@ -30,7 +30,9 @@ export const configEn = {
   },
   departments: {
     name: 'Department |||| Departments',
-    fields: { id: 'ID', q: 'Search', name: 'Name', parent: 'Parent department', order: 'Order' },
+    fields: { id: 'ID', q: 'Search', name: 'Name', parent: 'Parent department', order: 'Order', robotKind: 'Group robot', robotWebhook: 'Robot webhook URL', robotSecret: 'Robot signing secret' },
+    robotKinds: { wecom: 'WeCom group robot', dingtalk: 'DingTalk group robot' },
+    robotSecretHelp: 'DingTalk only: the signing secret (SEC…) when the robot signs its calls',
   },
   staff: {
     name: 'Staff member |||| Staff',

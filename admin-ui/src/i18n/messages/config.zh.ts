@@ -33,7 +33,9 @@ export const configZh: Catalog<typeof configEn> = {
   },
   departments: {
     name: '部门',
-    fields: { id: '编号', q: '搜索', name: '名称', parent: '上级部门', order: '顺序' },
+    fields: { id: '编号', q: '搜索', name: '名称', parent: '上级部门', order: '顺序', robotKind: '群机器人', robotWebhook: '机器人回调地址', robotSecret: '机器人加签密钥' },
+    robotKinds: { wecom: '企业微信群机器人', dingtalk: '钉钉群机器人' },
+    robotSecretHelp: '仅钉钉：机器人安全设置选择“加签”时显示的密钥',
   },
   staff: {
     name: '员工',

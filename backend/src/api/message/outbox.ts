@@ -24,8 +24,26 @@ export interface NewMessage {
   linkId?: number | null;
 }
 
-/** Queues `m` unless a message with its dedupe key exists; answers whether it was queued. */
+/**
+ * Queues `m` unless a message with its dedupe key exists; answers whether it was queued. A staff
+ * notification (in-app) is also queued once for the group robot of the recipient's department.
+ */
 export async function enqueue(m: NewMessage): Promise<boolean> {
+  const queued = await enqueueOne(m);
+  if (m.channel === 'inapp' && m.staff) {
+    const d: any = await strapi.db.query('plugin::users-permissions.user' as any).findOne({
+      where: { id: m.staff }, populate: { department: { select: ['id', 'robotKind', 'robotWebhook'] } },
+    });
+    const dept = d?.department;
+    if (dept?.robotWebhook && dept.robotKind) {
+      // one row per department and occasion (the in-app row's dedupe key)
+      await enqueueOne({ ...m, channel: dept.robotKind, to: `department:${dept.id}`, dedupeKey: `robot:${dept.id}:${m.dedupeKey}` });
+    }
+  }
+  return queued;
+}
+
+async function enqueueOne(m: NewMessage): Promise<boolean> {
   const { customer, staff, ...rest } = m;
   const cfg = messagingConfig();
   // a marketing SMS says how to refuse the next one; the row holds the text as sent

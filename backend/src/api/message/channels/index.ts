@@ -1,13 +1,10 @@
 import type { Channel, OutMessage } from './types';
-import { NotConfigured } from './types';
 import { email } from './email';
 import { sms } from './sms';
 import { inapp } from './inapp';
+import { dingtalk, wecom } from './robot';
 
-// WeCom / DingTalk group robots are per department and not configurable yet: such rows are skipped.
-const none: Channel = { send: async () => { throw new NotConfigured('no robot URL configured'); } };
-
-const CHANNELS: Record<OutMessage['channel'], Channel> = { email, sms, inapp, wecom: none, dingtalk: none };
+const CHANNELS: Record<OutMessage['channel'], Channel> = { email, sms, inapp, wecom, dingtalk };
 
 /** Tests swap a channel for a failing one. */
 export function channelFor(name: OutMessage['channel']): Channel {

@@ -1,9 +1,10 @@
 // SMS through SMS_PROVIDER: `log` (demo default: written to the log, nothing leaves) or
-// `webhook` (a JSON POST {to, body, sign} to SMS_WEBHOOK_URL), `aliyun` or `tencent` (sms-cloud.ts).
+// `webhook` (a JSON POST {to, body, sign} to SMS_WEBHOOK_URL), `aliyun` or `tencent` (sms-cloud.ts), `twilio` (sms-twilio.ts).
 // Unset outside demo mode: skipped.
 import type { Channel } from './types';
 import { NotConfigured } from './types';
 import { sendAliyun, sendTencent } from './sms-cloud';
+import { sendTwilio } from './sms-twilio';
 
 let logged = 0;
 
@@ -36,6 +37,7 @@ export const sms: Channel = {
     }
     if (provider === 'aliyun') return sendAliyun(msg, sign);
     if (provider === 'tencent') return sendTencent(msg, sign);
+    if (provider === 'twilio') return sendTwilio(msg);
     throw new NotConfigured(provider ? `SMS_PROVIDER ${provider} is not supported` : 'SMS_PROVIDER is not set');
   },
 };
