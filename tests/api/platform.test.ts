@@ -43,7 +43,7 @@ describe('auth', () => {
   it('answers /me with the role and what it may do, never secrets', async () => {
     const res = await sales1.get('/api/crm/me').expect(200);
     expect(res.body).toMatchObject({ username: 'sales1', role: 'sales', roleName: '销售顾问' });
-    expect(res.body.resources.leads).toEqual(['list', 'show', 'create', 'edit', 'convert', 'close', 'reactivate']);
+    expect(res.body.resources.leads).toEqual(['list', 'show', 'create', 'edit', 'convert', 'close', 'reactivate', 'report']);
     expect(res.body.resources.opportunities).not.toContain('approve-loss');
     expect(JSON.stringify(res.body)).not.toMatch(/password|resetPasswordToken|@test\.local/);
   });
