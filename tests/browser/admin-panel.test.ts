@@ -46,7 +46,7 @@ beforeAll(async () => {
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== base) foreign.push(r.url());
   });
   page.on('pageerror', (e) => crashes.push(String(e)));
-});
+}, 600000);
 afterAll(async () => {
   await browser?.close();
   await app?.stop();

@@ -4,6 +4,8 @@
 import { ensureBuilt } from '../../scripts/lib/build';
 
 export default async function globalSetup() {
-  const targets: ('backend' | 'ui')[] = process.env.CRM_TEST_BUILD_UI === 'false' ? ['backend'] : ['backend', 'ui'];
+  // Strapi's admin panel (≈150 s, 4 GB, once; cached by its sources' hash) for the admin-panel
+  // browser test: built here, outside any test's timeout.
+  const targets: ('backend' | 'ui' | 'adminPanel')[] = process.env.CRM_TEST_BUILD_UI === 'false' ? ['backend'] : ['backend', 'ui', 'adminPanel'];
   ensureBuilt(targets, { log: (s) => process.stderr.write(s + '\n') });
 }
