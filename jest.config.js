@@ -1,6 +1,7 @@
 // Unit tests (pure modules), API tests (real Strapi on a fresh database per file) and browser
 // tests (headless Chromium against the real server). `npm test` runs them all on two workers
-// (scripts/test.ts); each API/browser file boots its own Strapi on its own database.
+// (scripts/test.ts); each API/browser file boots its own Strapi on its own database, a copy of
+// the run's template (tests/helpers/global-setup.ts).
 const ts = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': ts }, rootDir: __dirname };
 
@@ -13,12 +14,14 @@ module.exports = {
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
     },
   ],
 };

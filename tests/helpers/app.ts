@@ -28,10 +28,10 @@ export interface Client {
   del: (url: string) => request.Test;
 }
 
-export async function bootApp(opts: { listen?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
-  // `database`: boot on the one a previous app used (restarts, state shared through the database).
-  const db: TestDatabase = opts.database ?? (await freshDatabase());
-  Object.assign(process.env, freshSecrets(), db.env, {
+/** The environment a test boots the app with (also the template database's first boot). */
+export function testEnv(db: TestDatabase, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...freshSecrets(), ...db.env,
     STRAPI_TELEMETRY_DISABLED: 'true',
     SERVE_ADMIN: 'false',
     CRM_DEMO: 'false',
@@ -41,8 +41,15 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
     // Test files log in many times from one address; the throttle has its own test file.
     CRM_LOGIN_ADDRESS_PER_MINUTE: '100000',
     CRM_JOBS: 'false', // the job tests run jobs themselves
-    ...opts.env,
-  });
+    ...extra,
+  };
+}
+
+export async function bootApp(opts: { listen?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+  // `database`: boot on the one a previous app used (restarts, state shared through the database).
+  // Otherwise a copy of the run's template (tests/helpers/global-setup.ts), as good as a first boot.
+  const db: TestDatabase = opts.database ?? (await freshDatabase({ template: true }));
+  Object.assign(process.env, testEnv(db, opts.env));
   // Required late so that the env above is what Strapi reads.
   const { createStrapi } = require('@strapi/strapi');
   const strapi = createStrapi({ appDir: BACKEND, distDir: path.join(BACKEND, 'dist'), autoReload: false, serveAdminPanel: opts.env?.SERVE_ADMIN === 'true' });

@@ -1,2 +1,2 @@
 // The tests' fresh database per file lives with the other database helpers.
-export { freshDatabase, usesPostgres, type TestDatabase } from '../../database/lib/fresh-database';
+export { freshDatabase, templateOf, usesPostgres, type TestDatabase } from '../../database/lib/fresh-database';
