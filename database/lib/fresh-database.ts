@@ -38,7 +38,8 @@ const sqliteFiles = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${fi
 
 export async function freshDatabase(opts: { template?: boolean } = {}): Promise<TestDatabase> {
   const tag = `${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`;
-  const template = opts.template ? process.env.CRM_TEST_TEMPLATE : undefined;
+  const wanted = opts.template ? process.env.CRM_TEST_TEMPLATE : undefined;
+  const template = wanted && wanted !== 'off' ? wanted : undefined;
   if (usesPostgres()) {
     const name = `crm_test_${tag}`;
     await admin(async (c) => {
