@@ -11,6 +11,7 @@ import { ensureCustomIndexes } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
+import { refreshZone } from './crm/time';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -40,6 +41,8 @@ export default {
     await dropPanelWrites(strapi);
     const filled = await loadShippedConfig(strapi);
     if (filled.length) strapi.log.info(`[crm] shipped configuration loaded: ${filled.join(', ')}`);
+    // The zone from this database's settings, not one an earlier instance in this process cached.
+    await refreshZone();
     if (process.env.CRM_DEMO === 'true') {
       const { created } = await seedDemo(strapi);
       strapi.log.info(`[crm] demo mode: ${created ? 'demo data created' : 'demo data kept'}`);

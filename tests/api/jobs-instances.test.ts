@@ -4,7 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import path from 'path';
 import readline from 'readline';
 import { BACKEND } from '../../scripts/lib/paths';
-import { bootApp, listQuery, type TestApp } from '../helpers/app';
+import { backendModule, bootApp, listQuery, type TestApp } from '../helpers/app';
 
 let app: TestApp;
 let other: ChildProcessWithoutNullStreams;
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 it('elects exactly one instance per slot, ten slots in a row, asked at the same moment', async () => {
-  const { coordinator } = require(path.join(BACKEND, 'dist', 'src', 'api', 'job-run', 'scheduler'));
+  const { coordinator } = backendModule('api/job-run/scheduler');
   const won: Record<string, boolean> = {};
   for (let i = 0; i < 10; i++) {
     const key = `probe:2026-12-01T01:${String(i).padStart(2, '0')}:00.000Z`;
@@ -44,7 +44,7 @@ it('elects exactly one instance per slot, ten slots in a row, asked at the same 
   expect(runs).toHaveLength(10);
   expect(new Set(runs.map((r: any) => r.slot)).size).toBe(10);
   // each slot's row names the instance that was elected for it
-  const { instanceId } = require(path.join(BACKEND, 'dist', 'src', 'api', 'message', 'outbox'));
+  const { instanceId } = backendModule('api/message/outbox');
   expect(Object.fromEntries(runs.map((r: any) => [r.slot, r.instance === instanceId]))).toEqual(won);
   expect(runs.every((r: any) => r.instance !== instanceId ? /:\d+$/.test(r.instance) : true)).toBe(true);
 });

@@ -2,8 +2,7 @@
 // they run, dispatch sends each message once (email to an SMTP server, SMS to an HTTP gateway),
 // opt-out and quiet hours hold, a failed send is retried later, and one slot runs once.
 import path from 'path';
-import { BACKEND } from '../../scripts/lib/paths';
-import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+import { backendModule, bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 import { httpSink, smtpSink, type HttpSink, type MailSink } from '../helpers/sinks';
 
 let app: TestApp;
@@ -15,7 +14,7 @@ let sales1: Client;
 let sales2: Client;
 const ids: Record<string, number> = {};
 // the compiled modules the running app uses (same require cache entry as Strapi's)
-const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
+const dist = (p: string) => backendModule(path.join('api', p));
 
 beforeAll(async () => {
   smtp = await smtpSink();

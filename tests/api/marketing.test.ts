@@ -2,8 +2,7 @@
 // dispatchers at once), marketing SMS carry the opt-out phrase and a reply of R/T/TD/退订 opts the
 // customer out, marketing emails carry a one-click unsubscribe link and headers that work.
 import path from 'path';
-import { BACKEND } from '../../scripts/lib/paths';
-import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+import { backendModule, bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 import { httpSink, smtpSink, type HttpSink, type MailSink } from '../helpers/sinks';
 
 let app: TestApp;
@@ -13,7 +12,7 @@ let admin: Client;
 let sales1: Client;
 let mkt: Client;
 const SECRET = 'inbound-secret-for-tests';
-const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
+const dist = (p: string) => backendModule(path.join('api', p));
 
 beforeAll(async () => {
   smtp = await smtpSink();

@@ -2,8 +2,7 @@
 // group robots of a department receiving the staff notifications of its members.
 import crypto from 'crypto';
 import path from 'path';
-import { BACKEND } from '../../scripts/lib/paths';
-import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+import { backendModule, bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 import { httpSink, type HttpSink } from '../helpers/sinks';
 
 let app: TestApp;
@@ -11,7 +10,7 @@ let gateway: HttpSink;
 let admin: Client;
 let sales1: Client;
 const ids: Record<string, number> = {};
-const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
+const dist = (p: string) => backendModule(path.join('api', p));
 
 beforeAll(async () => {
   gateway = await httpSink(() => ({ sid: 'SM0123456789abcdef', status: 'queued' }));

@@ -28,6 +28,14 @@ export interface Client {
   del: (url: string) => request.Test;
 }
 
+// Strapi runs in the worker's own realm (tests/helpers/environment.js) and reads its env; a test
+// that calls a compiled backend module must take the very module the app loaded (`backendModule`).
+const nativeRequire = (globalThis as { __crmNativeRequire?: NodeRequire }).__crmNativeRequire;
+const appRequire = (id: string) => (nativeRequire ?? require)(id);
+
+/** A compiled backend module (`api/job-run/scheduler`), the instance the booted app uses. */
+export const backendModule = (p: string) => appRequire(path.join(BACKEND, 'dist', 'src', p));
+
 /** The environment a test boots the app with (also the template database's first boot). */
 export function testEnv(db: TestDatabase, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -51,7 +59,7 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
   const db: TestDatabase = opts.database ?? (await freshDatabase({ template: true }));
   Object.assign(process.env, testEnv(db, opts.env));
   // Required late so that the env above is what Strapi reads.
-  const { createStrapi } = require('@strapi/strapi');
+  const { createStrapi } = appRequire('@strapi/strapi');
   const strapi = createStrapi({ appDir: BACKEND, distDir: path.join(BACKEND, 'dist'), autoReload: false, serveAdminPanel: opts.env?.SERVE_ADMIN === 'true' });
   strapi.log.level = 'error';
   await strapi.load();

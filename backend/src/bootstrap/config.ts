@@ -12,7 +12,10 @@ export async function loadShippedConfig(strapi: Core.Strapi) {
     if (!def.seed || (await strapi.db.query(def.uid as any).count())) continue;
     const value = readConfig<Record<string, unknown>>(root, def.seed.file)[def.seed.key];
     const rows = def.seed.rows ? def.seed.rows(value) : ((value ?? []) as Record<string, unknown>[]);
-    for (const data of rows) await strapi.documents(def.uid as any).create({ data } as any);
+    // One transaction per resource: one commit instead of one per row, and all of it or none.
+    await strapi.db.transaction(async () => {
+      for (const data of rows) await strapi.documents(def.uid as any).create({ data } as any);
+    });
     filled.push(def.name);
   }
   return filled;

@@ -24,7 +24,10 @@ export const roleTable = () => {
 };
 
 /** The shipped table, until the database has been read (register runs before bootstrap). */
-export const loadRoleTable = (appRoot: string) => (table = readConfig<RoleTable>(appRoot, 'roles.json'));
+export const loadRoleTable = (appRoot: string) => {
+  stamp = undefined; // a new app instance (a restart in one process) reads its own database
+  return (table = readConfig<RoleTable>(appRoot, 'roles.json'));
+};
 
 /** Reloads the table when the roles changed since it was read (by this or another instance). */
 export async function refreshRoleTable(strapi: Core.Strapi) {

@@ -76,6 +76,7 @@ export async function startScheduler() {
 export async function stopScheduler() {
   for (const { task } of tasks.values()) await task.destroy();
   tasks.clear();
+  claimed.clear();
 }
 
 const jobDef = (name: unknown) => {
