@@ -11,6 +11,8 @@ class CrmEnvironment extends TestEnvironment {
     this.envAtStart = { ...process.env };
     this.global.process.env = process.env;
     this.global.__crmNativeRequire = require;
+    // A test's dates reach the app's database layer, which knows a date by the worker realm's Date.
+    this.global.Date = Date;
   }
 
   async teardown() {
