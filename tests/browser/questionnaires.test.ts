@@ -145,6 +145,8 @@ it('marketing builds and publishes a questionnaire; a consultant fills it on an 
   // every option on the axis, the one bar drawn carries its count
   expect(await axisLabels(m, 'q1')).toEqual(['200万以下', '200-400万', '400万以上']);
   expect(await barLabels(m, 'q1')).toEqual(['1']);
+  // a rating's whole scale on the axis, the chosen step counted
+  expect(await axisLabels(m, 'q2')).toEqual(['1', '2', '3', '4', '5']);
   expect(await barLabels(m, 'q2')).toEqual(['1']);
   await m.getByTestId('result-q2').getByText('评分题 · 作答 1 份').waitFor();
   // marketing counts, and gets no export of the answers

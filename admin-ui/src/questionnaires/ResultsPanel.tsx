@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { canDo, type Me } from '../auth/permissions';
 import { fromWallClock } from '../common/dates';
 import { API_URL, authFetchJson, getJwt, refreshAccessToken } from '../auth/session';
-import { RESPONSE_CHANNELS, revisionsOf, type Questionnaire, type QuestionType } from './questionnaire';
+import { questionsOf, RESPONSE_CHANNELS, revisionsOf, type Question, type Questionnaire, type QuestionType } from './questionnaire';
 
 /** GET /api/crm/questionnaire-results/:id: per question, the count of each answer (scoped by the server). */
 interface Results {
@@ -34,8 +34,18 @@ const queryOf = (n: Narrowing) => {
   return q.toString();
 };
 
-const QuestionChart = ({ question, translate }: { question: Results['questions'][number]; translate: ReturnType<typeof useTranslate> }) => {
-  const rows = question.counts.map(c => ({ value: c.value, count: c.count }));
+type Counted = Results['questions'][number];
+
+/** A rating's whole scale (min to max, unanswered steps at 0), so the chart reads like the form. */
+const withScale = (question: Counted, asked: Question | undefined) => {
+  if (question.type !== 'rating' || !asked) return question.counts;
+  const [min, max] = [asked.min ?? 1, asked.max ?? 5];
+  const got = new Map(question.counts.map(c => [c.value, c.count]));
+  return Array.from({ length: max - min + 1 }, (_x, i) => String(min + i)).map(value => ({ value, count: got.get(value) ?? 0 }));
+};
+
+const QuestionChart = ({ question, asked, translate }: { question: Counted; asked?: Question; translate: ReturnType<typeof useTranslate> }) => {
+  const rows = withScale(question, asked);
   return (
     <Card variant="outlined" data-testid={`result-${question.key}`}>
       <CardContent>
@@ -131,7 +141,7 @@ export const ResultsPanel = () => {
         </TextField>
         <TextField type="date" size="small" label={translate('crm.questionnaire.filter_from')} value={narrowing.from} onChange={e => set({ from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField type="date" size="small" label={translate('crm.questionnaire.filter_to')} value={narrowing.to} onChange={e => set({ to: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField select size="small" label={translate('crm.questionnaire.filter_channel')} value={narrowing.channel} onChange={e => set({ channel: e.target.value })} sx={{ minWidth: 140 }}>
+        <TextField select size="small" label={translate('crm.questionnaire.filter_channel')} value={narrowing.channel} onChange={e => set({ channel: e.target.value })} sx={{ minWidth: 140 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
           <MenuItem value="">{translate('crm.questionnaire.channel_all')}</MenuItem>
           {RESPONSE_CHANNELS.map(c => (
             <MenuItem key={c} value={c}>
@@ -159,7 +169,7 @@ export const ResultsPanel = () => {
           </Typography>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
             {results.questions.map(q => (
-              <QuestionChart key={q.key} question={q} translate={translate} />
+              <QuestionChart key={q.key} question={q} asked={questionsOf(record, results.revision)?.find(x => x.key === q.key)} translate={translate} />
             ))}
           </Box>
         </>
