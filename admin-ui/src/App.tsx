@@ -42,6 +42,7 @@ import { CustomFieldCreate, CustomFieldEdit, CustomFieldIcon, CustomFieldList } 
 import { RoleEdit, RoleIcon, RoleList } from './roles';
 import { JobRunIcon, JobRunList } from './jobRuns';
 import { CampaignCreate, CampaignEdit, CampaignIcon, CampaignList, CampaignShow } from './campaigns';
+import { QuestionnaireCreate, QuestionnaireEdit, QuestionnaireIcon, QuestionnaireList, QuestionnaireShow } from './questionnaires';
 import { NotificationIcon, NotificationList } from './notifications';
 import { ComplaintCategoryCreate, ComplaintCategoryEdit, ComplaintCategoryIcon, ComplaintCategoryList } from './complaintCategories';
 import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
@@ -180,6 +181,17 @@ const resourcesFor = (me: Me | undefined) => [
     create={page(me, 'campaigns', 'create', CampaignCreate)}
     edit={page(me, 'campaigns', 'edit', CampaignEdit)}
   />,
+  <Resource
+    key="questionnaires"
+    name="questionnaires"
+    icon={QuestionnaireIcon}
+    recordRepresentation="title"
+    list={page(me, 'questionnaires', 'list', QuestionnaireList)}
+    show={page(me, 'questionnaires', 'show', QuestionnaireShow)}
+    create={page(me, 'questionnaires', 'create', QuestionnaireCreate)}
+    edit={page(me, 'questionnaires', 'edit', QuestionnaireEdit)}
+  />,
+  <Resource key="questionnaire-responses" name="questionnaire-responses" />,
   <Resource key="notifications" name="notifications" icon={NotificationIcon} recordRepresentation="title" list={page(me, 'notifications', 'list', NotificationList)} />,
   <Resource key="job-runs" name="job-runs" icon={JobRunIcon} recordRepresentation="job" list={page(me, 'job-runs', 'list', JobRunList)} />,
   <Resource key="audit-events" name="audit-events" />,

@@ -93,7 +93,7 @@ export const MENU: MenuSection[] = [
   { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
   // the service queue is for those who handle complaints (a consultant reads their customers' on the customer)
   { title: 'crm.menu.service', items: [{ resource: 'complaints', action: 'process', label: 'crm.menu.complaint_queue' }] },
-  { title: 'crm.menu.marketing', items: [{ resource: 'campaigns' }] },
+  { title: 'crm.menu.marketing', items: [{ resource: 'campaigns' }, { resource: 'questionnaires' }] },
   { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },
   {
     title: 'crm.menu.settings',

@@ -182,6 +182,26 @@ describe('transfers', () => {
     expect(fieldOf(await act(as.manager, c.id, 'transfer', { assignee: id.manager }))).toEqual([400, 'assignee', 'same_target']);
   });
 
+  it('offers every member who may handle complaints as a transfer target, in any department; names the customer to a handler who may not read it', async () => {
+    const farStore = (await as.admin.post('/api/crm/departments', { name: '城西店' }).expect(201)).body.id;
+    id.farManager = await app.staff('farManager', 'sales-manager', { department: farStore });
+    const offered = async (who: Client) => (await who.get('/api/crm/assignees?resource=complaints').expect(200)).body.map((a: any) => a.id);
+    const picked = await offered(as.svcA);
+    // service, sales managers and admins of every department; no consultant, no marketing
+    expect(picked).toEqual(expect.arrayContaining([id.admin, id.manager, id.svcLead, id.svcA, id.svcB, id.farManager]));
+    for (const not of [id.sales1, id.sales2, id.opsSales, id.mkt]) expect(picked).not.toContain(not);
+    // each one offered is accepted by the transfer itself
+    expect(await offered(as.svcB)).toEqual(picked);
+    expect((await as.sales1.get('/api/crm/assignees?resource=complaints')).status).toBe(403);
+    // handed to the far store's manager, who may not read the store's customer: the name travels with the complaint
+    const c = await record();
+    const farManager = await app.as('farManager');
+    await act(as.svcA, c.id, 'transfer', { assignee: id.farManager }).expect(200);
+    expect((await farManager.get(`/api/crm/customers/${customer.id}`)).status).toBe(404);
+    const seen = (await farManager.get(`/api/crm/complaints/${c.id}`).expect(200)).body;
+    expect(seen).toMatchObject({ customer: customer.id, customerName: '王先生', assignee: id.farManager });
+  });
+
   it('refuses a transfer once resolved', async () => {
     const c = await record();
     await act(as.svcA, c.id, 'resolve', { resolution: '已处理' }).expect(200);

@@ -93,6 +93,11 @@ it('service records, accepts, transfers, resolves, closes with satisfaction and 
   await shot(a, 'complaint-processing');
 
   await act(a, '转交', async (dialog) => {
+    // the colleague picker offers every complaint handler, also outside the user's own department
+    await dialog.getByRole('combobox', { name: '转交给同事' }).click();
+    await a.getByRole('option', { name: '客服小周' }).waitFor();
+    await a.keyboard.press('Escape');
+    await a.getByRole('option', { name: '客服小周' }).waitFor({ state: 'detached' });
     await dialog.getByRole('combobox', { name: '或转交给部门' }).fill('营运');
     await a.getByRole('option', { name: '营运部' }).click();
     await shot(a, 'complaint-transfer-dialog');

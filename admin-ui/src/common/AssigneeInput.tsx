@@ -17,13 +17,15 @@ interface AssigneeInputProps {
   label?: string;
   helperText?: string | false;
   validate?: Validator | Validator[];
+  /** what the empty choice means (by default: the server picks, round robin) */
+  emptyText?: string;
 }
 
 /**
  * The assignment picker (分配/转移, 转线索): only active staff of the user's subtree whose
  * role can work the records — the list the server itself accepts.
  */
-export const AssigneeInput = ({ source, resource, label, helperText, validate }: AssigneeInputProps) => {
+export const AssigneeInput = ({ source, resource, label, helperText, validate, emptyText = 'crm.assign.auto' }: AssigneeInputProps) => {
   const { data, isPending } = useAssignees(resource);
   return (
     <SelectInput
@@ -33,7 +35,7 @@ export const AssigneeInput = ({ source, resource, label, helperText, validate }:
       validate={validate}
       isPending={isPending}
       choices={data.map(a => ({ id: a.id, name: a.displayName }))}
-      emptyText="crm.assign.auto"
+      emptyText={emptyText}
       fullWidth
     />
   );

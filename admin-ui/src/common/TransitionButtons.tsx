@@ -76,7 +76,16 @@ export const FieldInput = ({ field }: { field: ActionField }) => {
         />
       );
     case 'assignee':
-      return <AssigneeInput source={field.name} resource={field.resource} label="crm.assign.owner" validate={validate} helperText={field.hint} />;
+      return (
+        <AssigneeInput
+          source={field.name}
+          resource={field.resource}
+          label={field.label ?? 'crm.assign.owner'}
+          emptyText={field.emptyText}
+          validate={validate}
+          helperText={field.hint}
+        />
+      );
     case 'password':
       return <PasswordInput source={field.name} label={label} validate={PASSWORD} fullWidth autoComplete="new-password" />;
     case 'multiline':

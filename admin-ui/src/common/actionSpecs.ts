@@ -36,7 +36,7 @@ export type ActionField =
   /** a whole number from `min` to `max` (e.g. satisfaction 1–5) */
   | { name: string; type: 'score'; min: number; max: number; required?: boolean }
   /** staff who may receive `resource` records from the user (GET /api/crm/assignees) */
-  | { name: string; type: 'assignee'; resource: string; required?: boolean; hint?: string };
+  | { name: string; type: 'assignee'; resource: string; required?: boolean; hint?: string; label?: string; emptyText?: string };
 
 export interface ActionSpec {
   /** inputs asked for in a dialog before the call */
@@ -132,7 +132,7 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
   'complaints.transfer': {
     fields: [
       // colleagues the user may hand complaints to (GET /api/crm/assignees: service cannot list all staff)
-      { name: 'assignee', type: 'assignee', resource: 'complaints' },
+      { name: 'assignee', type: 'assignee', resource: 'complaints', label: 'crm.action_fields.assignee', emptyText: 'crm.common.none' },
       { name: 'department', type: 'department' },
     ],
     notice: () => createElement(TransferHint),

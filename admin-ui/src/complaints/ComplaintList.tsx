@@ -14,10 +14,10 @@ import {
 
 import { API_URL, authFetchJson } from '../auth/session';
 import { DateTimeField } from '../common/DateTimeField';
-import { CustomerReferenceField } from '../common/ReferenceLink';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { severityChoices, statusChoices, type Complaint } from './complaint';
 import { ComplaintCountdown, LateFlags } from './Countdown';
+import { CustomerName } from './CustomerName';
 
 /**
  * 投诉处理队列: the complaints still being worked that the user sees, in the server's order
@@ -57,7 +57,7 @@ export const ComplaintList = () => {
             </DataTable.Col>
             <DataTable.Col source="title" disableSort />
             <DataTable.Col source="customer" disableSort>
-              <CustomerReferenceField source="customer" emptyText="—" />
+              <CustomerName />
             </DataTable.Col>
             <DataTable.Col source="category" disableSort>
               <TextField source="category" emptyText="—" />

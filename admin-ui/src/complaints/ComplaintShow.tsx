@@ -12,13 +12,13 @@ import {
 } from 'react-admin';
 
 import { DateTimeField } from '../common/DateTimeField';
-import { CustomerReferenceField } from '../common/ReferenceLink';
 import { Section, ShowHeader, Wide } from '../common/Section';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { Timeline } from '../common/Timeline';
 import { TransitionButtons } from '../common/TransitionButtons';
 import { channelChoices, severityChoices, statusChoices, type Complaint } from './complaint';
 import { ComplaintCountdown, LateFlags } from './Countdown';
+import { CustomerName } from './CustomerName';
 
 const ComplaintShowLayout = () => {
   const record = useRecordContext<Complaint>();
@@ -47,7 +47,7 @@ const ComplaintShowLayout = () => {
         />
         <Section title="crm.complaint.section_complaint">
           <Labeled label="resources.complaints.fields.customer">
-            <CustomerReferenceField source="customer" emptyText="—" />
+            <CustomerName />
           </Labeled>
           <Labeled><SelectField source="channel" choices={channelChoices} /></Labeled>
           <Labeled><TextField source="category" emptyText="—" /></Labeled>

@@ -16,6 +16,8 @@ export interface Complaint extends RaRecord {
   severity: (typeof COMPLAINT_SEVERITIES)[number];
   status: ComplaintStatus;
   customer: Identifier | null;
+  /** the customer's name, sent by the server with the complaint */
+  customerName?: string | null;
   assignee: Identifier | null;
   creator: Identifier | null;
   department: Identifier | null;

@@ -9,6 +9,7 @@ import { uiEn } from './messages/ui.en';
 import { valuesEn } from './messages/values.en';
 import { workdayEn } from './messages/workday.en';
 import { reportsEn } from './messages/reports.en';
+import { questionnairesUiEn } from './messages/questionnaires.en';
 import type { Catalog } from './types';
 
 /**
@@ -19,7 +20,7 @@ import type { Catalog } from './types';
  */
 export const enDomain = {
   resources: { ...recordsEn, ...configEn, ...jobsResourcesEn, ...lowcodeResourcesEn },
-  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...reportsEn, ...jobsUiEn, ...lowcodeUiEn },
+  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...reportsEn, ...jobsUiEn, ...lowcodeUiEn, ...questionnairesUiEn },
 };
 
 export type DomainMessages = Catalog<typeof enDomain>;

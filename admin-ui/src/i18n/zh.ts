@@ -9,6 +9,7 @@ import { uiZh } from './messages/ui.zh';
 import { valuesZh } from './messages/values.zh';
 import { workdayZh } from './messages/workday.zh';
 import { reportsZh } from './messages/reports.zh';
+import { questionnairesUiZh } from './messages/questionnaires.zh';
 import type { RaMessages } from './types';
 
 /**
@@ -234,7 +235,7 @@ const raZh: RaMessages = {
 
 const domainZh: DomainMessages = {
   resources: { ...recordsZh, ...configZh, ...jobsResourcesZh, ...lowcodeResourcesZh },
-  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...reportsZh, ...jobsUiZh, ...lowcodeUiZh },
+  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...reportsZh, ...jobsUiZh, ...lowcodeUiZh, ...questionnairesUiZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };

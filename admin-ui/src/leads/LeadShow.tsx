@@ -21,6 +21,7 @@ import { TransitionButtons } from '../common/TransitionButtons';
 import type { Lead } from './lead';
 import { LeadStatusField } from './LeadStatusField';
 import { CustomSection } from '../common/custom';
+import { QuestionnairePanel } from '../questionnaires/QuestionnairePanel';
 
 const LeadShowLayout = () => {
   const record = useRecordContext<Lead>();
@@ -79,6 +80,7 @@ const LeadShowLayout = () => {
               </Labeled>
             </Section>
           ) : null}
+          <QuestionnairePanel target="lead" />
           <Section title="crm.lead.section_record">
             <Labeled><DateTimeField source="createdAt" /></Labeled>
             <Labeled><DateTimeField source="updatedAt" /></Labeled>

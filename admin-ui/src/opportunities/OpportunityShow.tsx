@@ -31,6 +31,7 @@ import { InteractionTable } from '../interactions/InteractionFields';
 import type { Opportunity } from './opportunity';
 import { LossRequestBanner, OpportunityStatusField, ProbabilityField } from './OpportunityFields';
 import { CustomSection } from '../common/custom';
+import { QuestionnairePanel } from '../questionnaires/QuestionnairePanel';
 
 /** Other visitors (二人以上到访), as links to their customer pages. */
 const VisitorsField = (_props: { label?: string }) => {
@@ -110,6 +111,7 @@ const OpportunityDetails = () => (
       <Labeled><DateTimeField source="updatedAt" /></Labeled>
     </Section>
     <CustomSection entity="opportunity" />
+    <QuestionnairePanel target="opportunity" />
   </>
 );
 

@@ -22,7 +22,9 @@ const complaint: ResourceDef = {
   department: 'department',
   ownerVia: 'customer',
   initial: () => ({ complaintStatus: 'open' }),
-  present: (rec) => ({ ...rec, ...lateness({ ...rec, complaintStatus: rec.status as string }) }),
+  // a handler in another department may not read the customer: the complaint carries its name
+  populateFields: { customer: ['name'] },
+  present: (rec, row) => ({ ...rec, customerName: row?.customer?.name ?? null, ...lateness({ ...rec, complaintStatus: rec.status as string }) }),
   allowedActions: (c) => allowedComplaintActions(c.status as ComplaintStatus),
 };
 export default complaint;

@@ -11,6 +11,18 @@ const HANDLER_ACTIONS = ['list', 'show', 'edit'];
 export const handlesComplaints = (role: string | null | undefined) =>
   HANDLER_ACTIONS.every((a) => grantsOf(roleTable(), (role ?? null) as Role | null, 'complaints').actions.includes(a));
 
+/**
+ * Everyone a complaint may be handed to (the transfer picker): every active member whose role
+ * handles complaints, in any department — the same rule `transferTarget` applies.
+ */
+export async function complaintHandlers(strapi: Core.Strapi) {
+  const users: any[] = await strapi.db.query(USER_UID as any).findMany({
+    where: { blocked: false }, select: ['id', 'username', 'displayName'], populate: { role: { select: ['type'] } }, orderBy: { id: 'asc' },
+  });
+  return users.filter((u) => handlesComplaints(u.role?.type))
+    .map((u) => ({ id: u.id, displayName: u.displayName || u.username, username: u.username, role: u.role?.type ?? null }));
+}
+
 export interface Target { field: 'assignee' | 'department'; assignee: number | null; department: number | null }
 
 export async function transferTarget(strapi: Core.Strapi, body: Record<string, unknown>): Promise<Target> {

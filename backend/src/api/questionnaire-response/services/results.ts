@@ -29,15 +29,26 @@ const when = (name: string, v: unknown) => {
   return d.toISOString();
 };
 
+const CHANNELS = ['staff', 'public'];
+
+/** The filters results and export share: the date range (submission time) and the channel (员工填写 / 公开表单). */
+function narrowing(query: Record<string, unknown>) {
+  const [from, to] = [when('from', query.from), when('to', query.to)];
+  const channel = query.channel === undefined || query.channel === '' ? undefined : String(query.channel);
+  if (channel !== undefined && !CHANNELS.includes(channel)) {
+    throw badRequest(`channel: must be one of ${CHANNELS.join(', ')}`, { field: 'channel', code: 'not_an_option' });
+  }
+  return [
+    from ? { createdAt: { $gte: from } } : null, to ? { createdAt: { $lt: to } } : null,
+    channel ? { channel: { $eq: channel } } : null,
+  ].filter(Boolean) as Record<string, unknown>[];
+}
+
 export async function results(strapi: Core.Strapi, actor: Actor, id: unknown, query: Record<string, unknown>) {
   assertCan(roleTable(), actor, 'questionnaire-responses', 'results');
   const { q, revision, questions } = await target(actor, id, query.revision);
   const scope = scopeFilter(roleTable(), actor, 'questionnaire-responses', { creator: 'creator' }, 'results');
-  const [from, to] = [when('from', query.from), when('to', query.to)];
-  const where = [
-    scope, { questionnaire: { id: { $eq: q.id } } }, { revision: { $eq: revision } },
-    from ? { createdAt: { $gte: from } } : null, to ? { createdAt: { $lt: to } } : null,
-  ].filter(Boolean);
+  const where = [scope, { questionnaire: { id: { $eq: q.id } } }, { revision: { $eq: revision } }, ...narrowing(query)].filter(Boolean);
   const table = strapi.db.metadata.get(UID as any).tableName;
   const matching = () => (strapi.db as any).queryBuilder(UID).init({ where: { $and: where }, select: ['id'] }).getKnexQuery();
   const conn = () => strapi.db.connection(table);
@@ -82,12 +93,13 @@ const cell = (v: unknown) => {
 
 export async function exportCsv(actor: Actor, id: unknown, query: Record<string, unknown>) {
   const { q, revision, questions } = await target(actor, id, query.revision);
+  const narrow = narrowing(query);
   const rows: any[] = [];
   for (let start = 0; start < MAX_EXPORT; start += MAX_PAGE) {
     const page = await records('questionnaire-responses').list(
       actor,
       { sort: JSON.stringify(['id', 'ASC']), range: JSON.stringify([start, start + MAX_PAGE - 1]) },
-      { questionnaire: { id: { $eq: q.id } }, revision: { $eq: revision } },
+      { $and: [{ questionnaire: { id: { $eq: q.id } } }, { revision: { $eq: revision } }, ...narrow] },
     );
     rows.push(...page.rows);
     if (rows.length >= page.total) break;
