@@ -10,6 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { resources } from './registry';
 import type { ResourceDef } from './resource';
+import { semiJoinCount } from './semi-join';
 
 const COUNTS = 'crm_row_counts';
 /** Entries of a table beyond which a read folds them into one. */
@@ -67,13 +68,12 @@ async function counted(strapi: Core.Strapi, table: string): Promise<number | und
 }
 
 /**
- * The exact total of `def`'s list under `filters`: from the counter when nothing filters it,
+ * The exact total of `def`'s list under `filters`, the cheapest way: from the counter when
+ * nothing filters it, from the link table when only the owner scope does (crm/semi-join.ts),
  * else `count()` (the Document Service's count of the same filters).
  */
 export async function exactTotal(strapi: Core.Strapi, def: ResourceDef, filters: Record<string, unknown>, count: () => Promise<number>): Promise<number> {
-  if (def.countedRows && isPostgres(strapi) && !Object.keys(filters).length && !strapi.db.inTransaction()) {
-    const n = await counted(strapi, tableOf(strapi, def.uid));
-    if (n !== undefined) return n;
-  }
-  return count();
+  if (!def.countedRows || !isPostgres(strapi) || strapi.db.inTransaction()) return count();
+  const n = Object.keys(filters).length ? await semiJoinCount(strapi, filters) : await counted(strapi, tableOf(strapi, def.uid));
+  return n ?? count();
 }
