@@ -9,6 +9,7 @@ import { usageRule } from './crm/config-usage';
 import { applySchemaExtras } from './crm/schema-extras';
 import { ensureCustomIndexes } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
+import { ensureRowCounts } from './crm/row-counts';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
 import { refreshZone } from './crm/time';
@@ -35,6 +36,7 @@ export default {
     await applySchemaExtras(strapi);
     await ensureCustomIndexes(strapi);
     await ensureSearchIndexes(strapi);
+    await ensureRowCounts(strapi);
     await ensureRoles(strapi, roleTable());
     await refreshRoleTable(strapi);
     await labelPanelFields(strapi);

@@ -27,7 +27,8 @@ export async function prepareDatabase(opts: { scale: number; url?: string; log: 
     url = u.toString();
     created = true;
     opts.log(`[bench] new database ${name}: booting the server once for its schema`);
-    const server = await startServer(serverEnv({ DATABASE_CLIENT: 'postgres', DATABASE_URL: url }, { CRM_JOBS: 'false' }));
+    // a first boot creates the whole schema: minutes on a loaded machine
+    const server = await startServer(serverEnv({ DATABASE_CLIENT: 'postgres', DATABASE_URL: url }, { CRM_JOBS: 'false' }), 900000);
     await server.stop();
   }
   const client = new Client({ connectionString: url });

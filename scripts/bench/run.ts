@@ -5,7 +5,7 @@
 //   npm run bench -- --database-url postgres://…/crm_bench_1_x --resources leads --keep
 // Options: --resources a,b  --callers admin,manager  --filters none,q2  --connections 1,10,50
 //   --throughput lists|all|none  --out docs/benchmarks.md  --keep (leave a new database behind)
-//   --no-build (run the backend as last compiled)
+//   --no-build (run the backend and the staff UI as last built)  --no-ui (skip the browser render)
 // Per case: `runs` rounds at 1 connection, each round one request to each of ours, stock and SQL
 // in rotating order (p50/p95, and throughput at 1 = 1/mean); then autocannon at 10 and 50
 // connections for the throughput cases. Totals are compared: a mismatch is reported.
@@ -14,12 +14,12 @@ import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import zlib from 'zlib';
 import { Client } from 'pg';
 import { ensureBuilt } from '../lib/build';
 import { ROOT } from '../lib/paths';
 import { login, serverEnv, startServer } from '../../tests/helpers/child';
 import { BENCH_PASSWORD, dropDatabase, prepareDatabase } from './data';
+import { firstListRender, uiInitialJs, type RenderTimes } from './ui';
 import { CALLERS, FILTERS, RESOURCES, cases, label, ourPath, refPath, type BenchCase, type Caller, type FilterKind } from './cases';
 
 const args = process.argv.slice(2);
@@ -63,23 +63,13 @@ async function timed(url: string, headers: Record<string, string>): Promise<{ ms
   return { ms, status: res.status, total: range ? Number(range.split('/')[1]) : undefined };
 }
 
-/** Gzip size of the staff UI's initial JS (the scripts index.html loads), if it is built. */
-function uiInitialJs(): { files: number; gzipKb: number } | undefined {
-  const dist = ['admin-ui/dist', 'admin-ui/build', 'backend/public/app'].map((d) => path.join(ROOT, d)).find((d) => fs.existsSync(path.join(d, 'index.html')));
-  if (!dist) return undefined;
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1].replace(/^.*?assets\//, 'assets/'));
-  const bytes = files.reduce((n, f) => { const p = path.join(dist, f); return fs.existsSync(p) ? n + zlib.gzipSync(fs.readFileSync(p)).length : n; }, 0);
-  return { files: files.length, gzipKb: bytes / 1024 };
-}
-
 async function main() {
   const scale = Number(flag('scale', '1'));
   const runs = Number(flag('runs', '15'));
   const duration = Number(flag('duration', '5'));
   const connections = list('connections', ['1', '10', '50']).map(Number);
   const out = path.resolve(ROOT, flag('out', 'docs/benchmarks.md')!);
-  if (!args.includes('--no-build')) ensureBuilt(['backend'], { log });
+  if (!args.includes('--no-build')) ensureBuilt(['backend', 'ui'], { log });
   const db = await prepareDatabase({ scale, url: flag('database-url'), log });
   const env = { DATABASE_CLIENT: 'postgres', DATABASE_URL: db.url };
   const callers = { admin: db.data.staff.admin, manager: db.data.staff.manager, consultant: db.data.staff.consultant } as Record<Caller, string>;
@@ -135,11 +125,16 @@ async function main() {
       }
     }
     const ui = uiInitialJs();
+    let render: RenderTimes | undefined;
+    if (!args.includes('--no-ui')) {
+      render = await firstListRender(ours.base, callers.admin, BENCH_PASSWORD);
+      log(`[bench] first list render (leads, admin): cold ${render.coldMs} ms, warm ${render.warmMs.join(', ')} ms`);
+    }
     const pg = new Client({ connectionString: db.url });
     await pg.connect();
     const pgVersion = (await pg.query('SHOW server_version')).rows[0].server_version;
     await pg.end();
-    const md = report({ scale: db.created ? scale : 'reused database', runs, duration, counts: db.data.counts, pgVersion, results, rps, ui, rss: { ours: ours.rssMb(), ref: ref.rssMb() }, minutes: (Date.now() - t0) / 60000 });
+    const md = report({ scale: db.created ? scale : 'reused database', runs, duration, counts: db.data.counts, pgVersion, results, rps, ui, render, rss: { ours: ours.rssMb(), ref: ref.rssMb() }, minutes: (Date.now() - t0) / 60000 });
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, md);
     console.log(md);
@@ -155,7 +150,7 @@ async function main() {
 function report(r: {
   scale: number | string; runs: number; duration: number; counts: Record<string, number>; pgVersion: string;
   results: Map<string, Record<Impl, Sample>>; rps: { case: string; connections: number; value: Record<Impl, number | undefined> }[];
-  ui?: { files: number; gzipKb: number }; rss: { ours: number; ref: number }; minutes: number;
+  ui?: { files: number; gzipKb: number }; render?: RenderTimes; rss: { ours: number; ref: number }; minutes: number;
 }) {
   const cpu = os.cpus();
   const lines = [
@@ -207,6 +202,7 @@ function report(r: {
     `- throughput ≥ 2× stock at 10 connections: ${at10.filter((x) => x.value.ours && x.value.stock && x.value.ours >= 2 * x.value.stock).length} of ${at10.length}`,
     `- server RSS after the run: ours ${r.rss.ours.toFixed(0)} MB, reference (Strapi + pg) ${r.rss.ref.toFixed(0)} MB`,
     `- staff UI initial JS: ${r.ui ? `${r.ui.gzipKb.toFixed(0)} KB gzip in ${r.ui.files} files (target ≤ 300 KB)` : 'not built (npm run build), not measured'}`,
+    `- first list render in headless Chromium (leads, admin, 1M rows; navigation to the first row): ${r.render ? `${r.render.coldMs} ms cold (empty cache), ${pct(r.render.warmMs, 0.5)} ms warm (median of ${r.render.warmMs.length}; target ≤ 1.5 s)` : 'not measured (--no-ui)'}`,
     '');
   return lines.join('\n');
 }

@@ -86,7 +86,11 @@ export function crmController(name: string) {
 export function crmRoutes(name: string, opts: { readOnly?: boolean } = {}) {
   const base = `/crm/${name}`;
   const { actions, assignable, exportable, importable, folder: controller } = resource(name);
-  const route = (method: string, path: string, handler: string) => ({ method, path, handler: `${controller}.${handler}`, config: { policies: [] } });
+  // Staff sign in as users-permissions users: Strapi's API-token strategy, tried first otherwise,
+  // would look every member's token up in strapi_api_tokens (a query per request) to find nothing.
+  const route = (method: string, path: string, handler: string) => ({
+    method, path, handler: `${controller}.${handler}`, config: { policies: [], auth: { strategies: ['users-permissions'] } },
+  });
   // the export goes before `/:id`, which would take `export` for an id
   const routes = [route('GET', base, 'find'), ...(exportable === false ? [] : [route('GET', `${base}/export`, 'export')]), route('GET', `${base}/:id`, 'findOne')];
   if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));

@@ -4,12 +4,19 @@ import type { Actor } from './access';
 import { loadActor } from './org';
 import { refreshRoleTable, roleTable } from './roles';
 import { withWrite } from './write-context';
+import { cachedActor } from '../auth/caller-cache';
 
 export async function actorOf(ctx: any): Promise<Actor> {
   if (ctx.state.crmActor) return ctx.state.crmActor;
   const user = ctx.state?.user;
-  if (user) await refreshRoleTable(strapi);
-  const actor = user ? await loadActor(strapi, roleTable(), user.id) : null;
+  // loaded once per token while its cached caller lives (auth/caller-cache.ts: dropped on any
+  // write to users, roles, permissions or departments; the role table was revalidated then)
+  const actor = user
+    ? await cachedActor(ctx, async () => {
+      await refreshRoleTable(strapi);
+      return loadActor(strapi, roleTable(), user.id);
+    })
+    : null;
   if (!actor) throw new CrmError(401, 'UnauthorizedError', 'Missing or invalid credentials');
   return (ctx.state.crmActor = actor);
 }

@@ -12,6 +12,7 @@ import { customCondition, customDefs, customSortedIds } from './custom-fields';
 import { withWrite } from './write-context';
 import { withSemiJoins } from './semi-join';
 import { searchAttributes, searchIndex } from './search-index';
+import { exactTotal } from './row-counts';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
 type Row = Record<string, any> & { id: number; documentId: string };
@@ -154,8 +155,9 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
           return got.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
         })
         : docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any);
-      const [rows, total] = await Promise.all([page, withTotal ? docs().count({ filters } as any) : -1]);
-      return { rows: (rows as any[]).map((r) => toApi(r, actor)), start: q.start, total };
+      const total = withTotal ? exactTotal(strapi, def, filters, () => docs().count({ filters } as any) as Promise<number>) : -1;
+      const [rows, n] = await Promise.all([page, total]);
+      return { rows: (rows as any[]).map((r) => toApi(r, actor)), start: q.start, total: n };
     },
 
     /**

@@ -50,6 +50,8 @@ export interface ResourceDef {
   actions?: string[];
   /** counted by the reports (`GET /api/crm/reports/<name>`): its grant may carry the `report` action */
   reportable?: boolean;
+  /** a big list (up to millions of rows): its unfiltered total comes from a counter (crm/row-counts.ts) */
+  countedRows?: boolean;
   /** offers `POST /import` of spreadsheets (crm/import.ts; headers in config/import.json) */
   importable?: boolean;
   /** `false`: no `GET /export` of its list (its controller is not crmController's) */

@@ -29,14 +29,18 @@ export const loadRoleTable = (appRoot: string) => {
   return (table = readConfig<RoleTable>(appRoot, 'roles.json'));
 };
 
-/** Reloads the table when the roles changed since it was read (by this or another instance). */
-export async function refreshRoleTable(strapi: Core.Strapi) {
+/**
+ * Reloads the table when the roles changed since it was read (by this or another instance).
+ * True when it did (the callers cached with the old grants are stale: auth/caller-cache.ts).
+ */
+export async function refreshRoleTable(strapi: Core.Strapi): Promise<boolean> {
   const uid = 'plugin::users-permissions.role';
   const now = await tableStamp(strapi, uid, { versions: true });
-  if (now === stamp) return;
+  if (now === stamp) return false;
   const roles: any[] = await strapi.db.query(uid as any).findMany({ select: ['type', 'name', 'description', 'grants'] });
   table = {
     roles: Object.fromEntries(roles.filter((r) => r.grants).map((r) => [r.type, { name: r.name, description: r.description ?? '', resources: r.grants }])),
   };
   stamp = now;
+  return true;
 }

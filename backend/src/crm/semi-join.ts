@@ -9,6 +9,8 @@
 import type { Core } from '@strapi/strapi';
 
 const LOGICAL = new Set(['$and', '$or', '$not']);
+/** The link table and record column behind each semi-join subquery made here. */
+const joins = new WeakMap<object, { table: string; column: string }>();
 const isIds = (v: unknown) => Array.isArray(v) ? v.length > 0 && v.every((x) => Number.isSafeInteger(x)) : Number.isSafeInteger(v);
 
 /** The `{ id: cond }` of a relation condition that is a plain `$eq`/`$in` on ids, else undefined. */
@@ -29,7 +31,7 @@ export function withSemiJoins(strapi: Core.Strapi, uid: string, filters: unknown
   if (!filters || typeof filters !== 'object') return filters;
   const attributes: Record<string, any> = (strapi.db.metadata.get(uid as any) as any).attributes;
   const kept: Record<string, unknown> = {};
-  const joins: Record<string, unknown>[] = [];
+  const semi: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(filters as Record<string, unknown>)) {
     if (LOGICAL.has(key)) {
       kept[key] = withSemiJoins(strapi, uid, value);
@@ -44,9 +46,46 @@ export function withSemiJoins(strapi: Core.Strapi, uid: string, filters: unknown
     const q = strapi.db.connection(jt.name).select(jt.joinColumn.name);
     if (cond.op === '$eq') q.where(jt.inverseJoinColumn.name, cond.ids as number);
     else q.whereIn(jt.inverseJoinColumn.name, cond.ids as number[]);
-    joins.push({ id: { $in: q } });
+    joins.set(q, { table: jt.name, column: jt.joinColumn.name });
+    semi.push({ id: { $in: q } });
   }
-  if (!joins.length) return kept;
-  const parts = [...(Object.keys(kept).length ? [kept] : []), ...joins];
+  if (!semi.length) return kept;
+  const parts = [...(Object.keys(kept).length ? [kept] : []), ...semi];
   return parts.length === 1 ? parts[0] : { $and: parts };
+}
+
+const uniqueLinks = new Map<string, Promise<boolean>>();
+
+/** Does `column` of link table `table` have a unique index of its own (one link per record)? PostgreSQL. */
+function oneLinkPerRecord(strapi: Core.Strapi, table: string, column: string): Promise<boolean> {
+  const key = `${table}.${column}`;
+  if (!uniqueLinks.has(key)) {
+    uniqueLinks.set(key, strapi.db.connection.raw(
+      `SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+       WHERE i.indrelid = ?::regclass AND i.indisunique AND i.indnatts = 1 AND a.attname = ?`, [table, column],
+    ).then((r: any) => r.rows.length > 0, () => false));
+  }
+  return uniqueLinks.get(key)!;
+}
+
+/**
+ * The exact number of records matching `filters` when they are one semi-join and nothing else (a
+ * manager's unfiltered list), counted in the link table's (user, record) index instead of
+ * matching every record against it: a link's record exists (the link table's foreign key
+ * cascades), so the records are the distinct linked ids — count(*) where a unique index makes
+ * each record linked once (database/indexes/012_*.sql), else count(DISTINCT). PostgreSQL only;
+ * undefined otherwise.
+ */
+export async function semiJoinCount(strapi: Core.Strapi, filters: unknown): Promise<number | undefined> {
+  if (strapi.db.dialect.client !== 'postgres' || !filters || typeof filters !== 'object') return undefined;
+  const keys = Object.keys(filters);
+  // `{ $and: [one] }` (the scope alone, as records.ts combines it) is that one
+  const and = (filters as any).$and;
+  if (keys.length === 1 && Array.isArray(and) && and.length === 1) return semiJoinCount(strapi, and[0]);
+  const sub = keys.length === 1 && keys[0] === 'id' ? (filters as any).id?.$in : undefined;
+  const join = sub && typeof sub === 'object' && Object.keys((filters as any).id).length === 1 ? joins.get(sub) : undefined;
+  if (!join) return undefined;
+  const q = sub.clone().clearSelect();
+  const row = await ((await oneLinkPerRecord(strapi, join.table, join.column)) ? q.count({ n: '*' }) : q.countDistinct({ n: join.column })).first();
+  return Number(row.n);
 }

@@ -6,6 +6,7 @@ const customer: ResourceDef = {
   uid: 'api::customer.customer',
   audited: true,
   reportable: true,
+  countedRows: true,
   importable: true,
   custom: 'customer',
   versioned: true,

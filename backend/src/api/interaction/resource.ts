@@ -8,6 +8,7 @@ const interaction: ResourceDef = {
   status: 'state',
   audited: true,
   reportable: true,
+  countedRows: true,
   custom: 'interaction',
   versioned: true,
   rule: interactionRule,

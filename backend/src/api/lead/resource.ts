@@ -8,6 +8,7 @@ const lead: ResourceDef = {
   status: 'leadStatus',
   audited: true,
   reportable: true,
+  countedRows: true,
   importable: true,
   custom: 'lead',
   versioned: true,

@@ -8,6 +8,7 @@ const opportunity: ResourceDef = {
   status: 'opportunityStatus',
   audited: true,
   reportable: true,
+  countedRows: true,
   custom: 'opportunity',
   versioned: true,
   rule: opportunityRule,

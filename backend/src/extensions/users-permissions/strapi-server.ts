@@ -5,6 +5,7 @@
 import { EPOCH_ATTRIBUTE, endSessions, verifyWithEpoch, watchUserWrites } from '../../auth/sessions';
 import { ensureThrottleIndex } from '../../auth/login-throttle';
 import { SELF_SERVICE_ACTIONS, selfServiceDisabled } from '../../auth/self-service';
+import { watchCallerWrites, withCachedStrategy } from '../../auth/caller-cache';
 
 export default (plugin: any) => {
   const attrs = plugin.contentTypes.user.schema.attributes;
@@ -56,10 +57,14 @@ export default (plugin: any) => {
     }
   }
 
+  // The login check's answer is remembered per token for a few seconds (auth/caller-cache.ts).
+  plugin.register = withCachedStrategy(plugin.register);
+
   const bootstrap = plugin.bootstrap;
   plugin.bootstrap = async (ctx: any) => {
     await bootstrap?.(ctx);
     watchUserWrites(ctx.strapi);
+    watchCallerWrites(ctx.strapi);
     await ensureThrottleIndex(ctx.strapi);
   };
   return plugin;
