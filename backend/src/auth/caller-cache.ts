@@ -124,6 +124,9 @@ export async function cachedActor(ctx: any, load: () => Promise<Actor | null>): 
 
 /** Drops the entries on every write to what they were built from (see the top of this file). */
 export function watchCallerWrites(strapi: Core.Strapi) {
+  // A new app instance (a restart within one process) starts empty and reads its own settings.
+  config = undefined;
+  forgetCallers();
   const forget = () => {
     forgetCallers();
     // Inside a transaction: again on commit (a reader in between saw the rows as they were).
