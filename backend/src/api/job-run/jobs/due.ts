@@ -93,6 +93,14 @@ export function unassignedLeadsDue(leads: OpenLead[], holdingIds: Set<number>, n
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
 }
 
+/** The birthdays (MM-DD) celebrated on local date `today`: 29 Feb ones on 28 Feb in common years. */
+export function birthdaysOn(today: string): string[] {
+  const mmdd = today.slice(5);
+  const year = Number(today.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return !leap && mmdd === '02-28' ? [mmdd, '02-29'] : [mmdd];
+}
+
 export interface GreetCustomer { id: number; name: string; birthday: string | null }
 export interface HolidayRow { id: number; date: string; name: string; greeting: string | null }
 export interface Greeting { customerId: number; occasion: string; festival: string; template: string }
@@ -105,14 +113,12 @@ export const HOLIDAY_GREETING = '{{name}}您好，{{festival}}快乐，阖家幸
  * 28 Feb in common years) and every holiday dated today, for each customer.
  */
 export function greetingsDue(customers: GreetCustomer[], holidays: HolidayRow[], today: string): Greeting[] {
-  const mmdd = today.slice(5);
-  const year = Number(today.slice(0, 4));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = birthdaysOn(today);
   const out: Greeting[] = [];
   const todays = holidays.filter((h) => h.date === today);
   for (const c of customers) {
     const b = c.birthday?.slice(5, 10);
-    if (b === mmdd || (!leap && b === '02-29' && mmdd === '02-28')) {
+    if (b && days.includes(b)) {
       out.push({ customerId: c.id, occasion: 'birthday', festival: '生日', template: BIRTHDAY_GREETING });
     }
     for (const h of todays) out.push({ customerId: c.id, occasion: `holiday-${h.id}`, festival: h.name, template: h.greeting || HOLIDAY_GREETING });
