@@ -37,8 +37,8 @@ async function fill(strapi: any, n: number, withReminders: boolean) {
     const doc: any = await strapi.documents(uid).create({ data });
     const meta = strapi.db.metadata.get(uid);
     const cols = Object.keys(await knex(meta.tableName).columnInfo()).filter((c) => c !== 'id');
-    await knex.raw(`INSERT INTO ${meta.tableName} (${cols.join(', ')})
-      SELECT ${cols.map((c) => expr[c] ?? c).join(', ')} FROM ${meta.tableName}, generate_series(1, ${count}) g WHERE id = ?`, [doc.id]);
+    await knex.raw(`INSERT INTO ${meta.tableName} (${cols.map((c) => `"${c}"`).join(', ')})
+      SELECT ${cols.map((c) => expr[c] ?? `"${c}"`).join(', ')} FROM ${meta.tableName}, generate_series(1, ${count}) g WHERE id = ?`, [doc.id]);
     return { doc, meta };
   };
   const t0 = Date.now();

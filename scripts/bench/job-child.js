@@ -20,11 +20,20 @@ const mb = (field) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(f
   const rssAfterBootMb = mb('VmRSS');
   // the boot's own peak is behind us: reset the high-water mark so VmHWM is the job's peak
   try { fs.writeFileSync('/proc/self/clear_refs', '5'); } catch { /* not permitted: VmHWM includes the boot */ }
+  // where the memory goes: V8's heap, or buffers outside it (sampled; VmHWM is exact)
+  let heapPeakMb = 0;
+  let externalPeakMb = 0;
+  const sampler = setInterval(() => {
+    const u = process.memoryUsage();
+    heapPeakMb = Math.max(heapPeakMb, Math.round(u.heapUsed / 1048576));
+    externalPeakMb = Math.max(externalPeakMb, Math.round((u.external + u.arrayBuffers) / 1048576));
+  }, 100);
   const t = Date.now();
   const id = await runJob(job, `bench:${t}`, 'manual', process.env.CRM_BENCH_NOW ? new Date(process.env.CRM_BENCH_NOW) : new Date());
   const ms = Date.now() - t;
+  clearInterval(sampler);
   const run = await app.db.query('api::job-run.job-run').findOne({ where: { id } });
-  process.stdout.write(`${JSON.stringify({ job, ms, counts: run.counts, error: run.error, rssAfterBootMb, rssPeakMb: mb('VmHWM') })}\n`);
+  process.stdout.write(`${JSON.stringify({ job, ms, counts: run.counts, error: run.error, rssAfterBootMb, rssPeakMb: mb('VmHWM'), heapPeakMb, externalPeakMb })}\n`);
   await app.destroy();
   process.exit(0);
 })().catch((e) => {
