@@ -53,11 +53,11 @@ async function fill(strapi: any, n: number, withReminders: boolean) {
     { document_id: "'bi' || g", subject: "'回访客户' || g", start: `CASE WHEN g % 2 = 0 THEN start - interval '1 day' ELSE start END` }, n - 1);
   const link = async (attr: string, value: string) => {
     const jt = meta.attributes[attr].joinTable;
-    await knex.raw(`INSERT INTO ${jt.name} (${jt.joinColumn.name}, ${jt.inverseJoinColumn.name}) SELECT id, ${value} FROM ${meta.tableName} WHERE document_id LIKE 'bi%'`);
+    await knex.raw(`INSERT INTO ${jt.name} (${jt.joinColumn.name}, ${jt.inverseJoinColumn.name}) SELECT i.id, ${value} FROM ${meta.tableName} i WHERE i.document_id LIKE 'bi%'`);
   };
   const cust = strapi.db.metadata.get('api::customer.customer').tableName;
-  await link('owner', `(ARRAY[${staff.join(',')}])[1 + (substr(document_id, 3)::int % ${staff.length})]`);
-  await link('customer', `(SELECT c.id FROM ${cust} c WHERE c.document_id = 'bc' || substr(document_id, 3))`);
+  await link('owner', `(ARRAY[${staff.join(',')}])[1 + (substr(i.document_id, 3)::int % ${staff.length})]`);
+  await link('customer', `(SELECT c.id FROM ${cust} c WHERE c.document_id = 'bc' || substr(i.document_id, 3))`);
   await knex.raw(`ANALYZE`);
   console.error(`[bench] ${n} planned follow-ups for ${staff.length} consultants in ${Date.now() - t1} ms (customers: ${customers.meta.tableName})`);
 }
