@@ -126,11 +126,16 @@ describe('reminders and dispatch', () => {
     expect((await sales1.put(`/api/crm/notifications/${mine[0].id}`, { read: false })).status).toBe(403);
   });
 
-  it('messages are admin\'s to read; nobody writes them through the API', async () => {
+  it('messages are read with their customer (message-visibility.test.ts); nobody writes them through the API', async () => {
     const { enqueue } = dist('message/outbox');
     await enqueue({ channel: 'sms', to: '13900001111', body: '王先生您好', purpose: 'notification', dedupeKey: 'test:visible', customer: customerId });
     expect((await messages({ customer: customerId })).map((m: any) => m.dedupeKey)).toEqual(['test:visible']);
-    for (const c of [sales1, manager]) expect((await c.get('/api/crm/messages')).status).toBe(403);
+    // the customer's consultant sees its messages; this manager (no department here) and a colleague do not
+    const seen = async (c: Client) => (await c.get('/api/crm/messages').expect(200)).body.map((r: any) => r.dedupeKey);
+    expect(await seen(sales1)).toEqual(['test:visible']);
+    expect(await seen(manager)).toEqual([]);
+    expect(await seen(sales2)).toEqual([]);
+    expect((await sales1.post('/api/crm/messages', { channel: 'sms', body: 'x', purpose: 'greeting', dedupeKey: 'x' })).status).toBe(403);
     const [m] = await messages({ dedupeKey: 'test:visible' });
     expect((await admin.put(`/api/crm/messages/${m.id}`, { ...m, body: '改' })).status).toBe(403);
     expect((await admin.del(`/api/crm/messages/${m.id}`)).status).toBe(403);

@@ -1,7 +1,8 @@
 // The bell: a consultant's reminder digest shows as an unread count in the app bar; the bell
 // opens the list, 标为已读 marks it read and the count goes away. Admin sees the job runs list
 // and keeps the holidays customers are greeted on. Marketing previews a campaign (群发): who
-// gets it, who is skipped and why; admin reads a customer's messages on the customer's page.
+// gets it, who is skipped and why; admin, and the customer's consultant, read a customer's
+// messages on the customer's page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bootApp, PASSWORD, type TestApp } from '../helpers/app';
 import { launch, login, screenshot } from '../helpers/browser';
@@ -113,4 +114,14 @@ it('lets marketing preview a campaign: how many get it, who is skipped and why, 
   expect((await a.page.locator('tbody').textContent()) ?? '').not.toMatch(/campaign|queued|sms/);
   await screenshot(a.page, 'customer-messages');
   await a.context.close();
+});
+
+it('shows a consultant the messages of own customers on the customer page (消息记录)', async () => {
+  const { context, page } = await signIn('sales1');
+  await page.goto(`${base}/#/customers/${campaignCustomer}/show/messages`);
+  const row = page.locator('tbody tr', { hasText: '本周六样板间开放' });
+  await row.getByText('群发', { exact: true }).waitFor();
+  await row.getByText('待发送', { exact: true }).waitFor();
+  await screenshot(page, 'msg-customer-messages-consultant');
+  await context.close();
 });

@@ -7,7 +7,7 @@ import { forbidden } from './errors';
 export type Action = string;
 const READS = new Set(['list', 'show']);
 /**
- * `record`: visible with the record it is about (audit events); checked by that resource's controller.
+ * `record`: visible with the record it is about: audit events (checked by their controller), messages (their customer, through the descriptor's `visibleWith` in records.ts).
  * `handling`: a record handled by a department (complaints): its assignee, and the members of its
  * handling department (or of a department above it) whose role may edit the resource; reads also
  * reach the owner of the record it is about (a consultant sees complaints of own customers).

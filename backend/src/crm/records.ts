@@ -11,7 +11,7 @@ import { lockRow } from './rules';
 import { customCondition, customDefs, customSortedIds } from './custom-fields';
 import { withWrite } from './write-context';
 import { withSemiJoins } from './semi-join';
-import { searchAttributes, searchIndex } from './search-index';
+import { indexedSearchAttributes, searchIndex } from './search-index';
 import { exactTotal } from './row-counts';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
@@ -39,10 +39,26 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
   const relations = () => fields().filter((f) => f.kind === 'relation');
   const populate = () => Object.fromEntries(relations().map((f) => [f.attr, { fields: ['id', ...(def.populateFields?.[f.attr] ?? [])] }]));
 
+  const ownScope = (d: ResourceDef, actor: Actor, action: Action) =>
+    scopeFilter(roles(), actor, d.name, { owner: d.owner, creator: d.creator, pool: d.pool, department: d.department, ownerVia: d.ownerVia }, action);
+  /**
+   * The caller's visibility filter. Scope `record` on a resource with `visibleWith`: a record is
+   * visible exactly when its related record is (the related resource's own scope, through the
+   * relation), and not at all for a role that may not read the related resource.
+   */
+  const scopeOf = (actor: Actor, action: Action): Record<string, unknown> | null => {
+    if (!def.visibleWith || grantsOf(roles(), actor.role, def.name).scope !== 'record') return ownScope(def, actor, action);
+    const target = (strapi.contentType(def.uid as any).attributes as any)[def.visibleWith]?.target;
+    const related = target ? serviceOf(target)?.def : undefined;
+    if (!related || !grantsOf(roles(), actor.role, related.name).actions.includes('show')) return { id: { $eq: -1 } };
+    const inner = ownScope(related, actor, 'show');
+    return { [def.visibleWith]: inner ? withSemiJoins(strapi, related.uid, inner) : { id: { $notNull: true } } };
+  };
+
   /** Filters for `action` by `actor`: refuses the action outright, or limits it to visible records. */
   const scoped = (actor: Actor, action: Action, extra: Record<string, unknown>, visibleAs: Action = action, trusted = false) => {
     assertCan(roles(), actor, def.name, action);
-    const scope = trusted ? null : scopeFilter(roles(), actor, def.name, { owner: def.owner, creator: def.creator, pool: def.pool, department: def.department, ownerVia: def.ownerVia }, visibleAs);
+    const scope = trusted ? null : scopeOf(actor, visibleAs);
     const parts = [scope, extra].filter((x) => x && Object.keys(x).length);
     // every relation condition (the scope's owner, a list's owner filter) as a semi-join
     return withSemiJoins(strapi, def.uid, parts.length ? { $and: parts } : {});
@@ -141,7 +157,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       const custom = def.custom ? (await customDefs(strapi, def.custom)).filter((d) => d.active !== false) : [];
       const q = parseListQuery(query, {
         fields: fields(), search: def.search, defaultSort: def.defaultSort, custom, customCondition: customCondition(strapi, def.uid),
-        searchIndex: searchIndex(strapi, def.uid, searchAttributes(def)),
+        searchIndex: searchIndex(strapi, def.uid, indexedSearchAttributes(def)),
       }, filter);
       // getMany (`filter={"id":[…]}` alone) is a batch of single reads: it needs `show`, not `list`.
       const where = [q.filters, extra].filter((x) => Object.keys(x).length);

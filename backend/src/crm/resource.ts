@@ -16,6 +16,11 @@ export interface ResourceDef {
   viaAction?: string[];
   /** API fields searched by `q` */
   search: string[];
+  /**
+   * false: `q` reads the columns (LIKE) instead of a bigram index. For write-heavy logs (the
+   * outbox), where the index costs every insert ~1 ms on PostgreSQL and `q` is rare.
+   */
+  searchIndexed?: boolean;
   defaultSort?: [string, 'ASC' | 'DESC'];
   /** attribute holding the responsible staff member / the member who logged the record */
   owner?: string;
@@ -40,6 +45,11 @@ export interface ResourceDef {
   inUse?: ConfigUse;
   /** relation attribute holding the department that handles the record (scope `handling`) */
   department?: string;
+  /**
+   * relation attribute through which scope `record` is decided: the record is visible to whoever
+   * may see the related record (messages: their customer). Without it, `record` shows nothing here.
+   */
+  visibleWith?: string;
   /** relation attribute whose record's owner may read this one too (scope `handling`: a customer's consultant) */
   ownerVia?: string;
   /** boolean attribute marking records in the shared pool (公海), readable by the whole role */

@@ -21,6 +21,9 @@ export function bigrams(word: string): string[] {
 /** The content-type attributes behind a resource's `search` (API) fields. */
 export const searchAttributes = (def: ResourceDef) => (def.search ?? []).map((api) => def.rename?.[api] ?? api);
 
+/** The attributes a bigram index serves for `def`: none when the resource opts out. */
+export const indexedSearchAttributes = (def: ResourceDef) => (def.searchIndexed === false ? [] : searchAttributes(def));
+
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
 /** The columns of attributes `attrs`, or undefined when one has none (then no index). */
@@ -37,9 +40,11 @@ export const searchExpression = (columns: string[]) => `crm_bigrams(${columns.ma
 export async function ensureSearchIndexes(strapi: Core.Strapi) {
   if (!isPostgres(strapi)) return;
   for (const def of resources()) {
-    const cols = def.search?.length ? columnsOf(strapi, def.uid, searchAttributes(def)) : undefined;
-    if (!cols) continue;
+    const cols = def.search?.length ? columnsOf(strapi, def.uid, indexedSearchAttributes(def)) : undefined;
     const table = strapi.db.metadata.get(def.uid as any).tableName;
+    // an opted-out resource loses the index an earlier version created (it slowed every insert)
+    if (def.searchIndexed === false) await strapi.db.connection.raw(`DROP INDEX IF EXISTS "${`${table}_search_bigrams`.slice(0, 63)}"`);
+    if (!cols) continue;
     try {
       await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS "${`${table}_search_bigrams`.slice(0, 63)}" ON "${table}" USING gin (${searchExpression(cols)})`);
     } catch (e: any) {

@@ -84,6 +84,11 @@ function visible(who: Who, resource: string, rec: any, action: 'list' | 'show' =
       return (all.customers ?? []).some((c) => c.id === rec.customer && c.owner === me);
     }
     case 'record': {
+      // a message is visible with its customer; an audit event with the record it is about
+      if (resource === 'messages') {
+        const customer = (all.customers ?? []).find((c) => c.id === rec.customer);
+        return !!customer && visible(who, 'customers', customer, 'show');
+      }
       const subject = (all[rec.resource] ?? []).find((r) => r.id === rec.recordId);
       return !!subject && visible(who, rec.resource, subject, 'show');
     }
@@ -166,7 +171,7 @@ async function probe(who: Who, resource: string): Promise<Finding[]> {
   };
 
   // Audit events (scope `record`) are read one visible record at a time: probe through such bases.
-  const viaRecord = g.scope === 'record';
+  const viaRecord = g.scope === 'record' && resource === 'audit-events';
   let bases: Record<string, unknown>[] = [{}];
   if (viaRecord) {
     const subjects = new Map<string, { resource: string; recordId: number }>();

@@ -1,6 +1,6 @@
 // What each job finds due at a frozen instant, in the configured time zone.
 import cron from 'node-cron';
-import { dailyAt, dayBounds, greetingsDue, localDate, poolReturnDue, remindersDue, returnVisitsDue, unassignedLeadsDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
+import { dailyAt, dayBounds, DIGEST_LINES, greetingsDue, localDate, poolReturnDue, remindersDue, returnVisitsDue, unassignedLeadsDue, type StaffRef } from '../../../backend/src/api/job-run/jobs/due';
 
 const TZ = 'Asia/Shanghai';
 // 2026-12-01 09:00 in Shanghai
@@ -46,6 +46,21 @@ describe('remindersDue', () => {
 
   it('finds nothing when nothing is planned', () => {
     expect(remindersDue([], staff, NOW, TZ)).toEqual([]);
+  });
+
+  it('lists the first DIGEST_LINES follow-ups and counts the rest, from the totals the database counted', () => {
+    // owner 1: 120 overdue, of which the database handed over the first 50; owner 9 supervises
+    const first = Array.from({ length: DIGEST_LINES }, (_, i) => p(100 + i, 1, new Date(Date.parse('2026-11-20T01:00:00Z') + i * 60000).toISOString()));
+    const due = remindersDue(first, staff, NOW, TZ, new Map([[1, { today: 0, overdue: 120 }]])).filter((d) => d.kind === 'overdue');
+    expect(due.map((d) => [d.staffId, d.count, d.title])).toEqual([[1, 120, '逾期未跟进 120 项'], [9, 120, '逾期未跟进 120 项']]);
+    const lines = due[0].body.split('\n');
+    expect(lines).toHaveLength(DIGEST_LINES + 1);
+    expect(lines[0]).toBe('2026-11-20 09:00 跟进100（客户）');
+    expect(lines.at(-1)).toBe('……另有 70 项');
+    // without totals, a long list is cut the same way
+    const many = Array.from({ length: 60 }, (_, i) => p(300 + i, 2, '2026-12-01T05:00:00Z'));
+    const today = remindersDue(many, staff, NOW, TZ).find((d) => d.staffId === 2 && d.kind === 'today')!;
+    expect([today.count, today.body.split('\n').at(-1)]).toEqual([60, '……另有 10 项']);
   });
 });
 

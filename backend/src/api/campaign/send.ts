@@ -2,7 +2,8 @@
 // per customer (dedupe key campaign + customer + channel, so a rerun after a crash queues each
 // once) and moves it to `sent` with its counts; afterwards each run refreshes the counts from the
 // outbox (sent, failed, skipped at dispatch) until nothing is pending.
-import { enqueue } from '../message/outbox';
+import { enqueueMany } from '../message/batch';
+import type { NewMessage } from '../message/outbox';
 import { render } from '../message/template';
 import { withWrite } from '../../crm/write-context';
 import { authorOf, forEachRecipient } from './audience';
@@ -10,6 +11,8 @@ import { customerVars, SKIPPED_LISTED } from './transitions';
 
 const UID = 'api::campaign.campaign';
 const MESSAGE = 'api::message.message';
+/** messages per multi-row insert */
+const FLUSH = 2000;
 
 const save = (row: any, data: Record<string, unknown>) =>
   withWrite({ intent: 'campaigns' }, () => strapi.documents(UID as any).update({ documentId: row.documentId, data } as any));
@@ -21,6 +24,13 @@ export async function sendCampaign(row: any): Promise<{ queued: number; skipped:
   let queued = 0;
   const reasons: Record<string, number> = {};
   const skipped: { customer: number; name: string; reason: string }[] = [];
+  // queued a page at a time (multi-row inserts, batch.ts); a row already queued by an
+  // interrupted run is a duplicate there and counts as queued too
+  let pending: NewMessage[] = [];
+  const flush = async () => {
+    if (pending.length) await enqueueMany(pending);
+    pending = [];
+  };
   await forEachRecipient(author, row.filter, row.channel, async (c, skip) => {
     audience++;
     if (skip) {
@@ -29,14 +39,16 @@ export async function sendCampaign(row: any): Promise<{ queued: number; skipped:
       return;
     }
     const vars = customerVars(c);
-    await enqueue({
+    pending.push({
       channel: row.channel, to: row.channel === 'sms' ? c.mobile : c.email,
       subject: row.channel === 'email' ? render(row.subject ?? '', vars) : null,
       body: render(row.template, vars), purpose: 'campaign', customer: c.id,
       linkResource: 'campaigns', linkId: row.id, dedupeKey: `campaign:${row.id}:${c.id}:${row.channel}`,
     });
-    queued++; // a row already queued by an interrupted run counts as queued too
+    queued++;
+    if (pending.length >= FLUSH) await flush();
   });
+  await flush();
   const counts = { audience, queued, pending: queued, sent: 0, failed: 0, skipped: audience - queued, reasons };
   await save(row, { campaignStatus: 'sent', counts, skipped });
   return { queued, skipped: audience - queued };

@@ -8,7 +8,8 @@ import { isMarketing, messagingConfig, withOptOutPhrase } from './opt-out';
 import { reserveSend } from './cap';
 
 const UID = 'api::message.message';
-export const LEASE_MS = 5 * 60000;
+/** how long a claim holds a row; a dead worker's rows are claimable again after it (env: tests shorten it) */
+export const LEASE_MS = Number(process.env.CRM_DISPATCH_LEASE_MS) || 5 * 60000;
 export const instanceId = `${os.hostname()}:${process.pid}`;
 
 export interface NewMessage {
@@ -27,6 +28,7 @@ export interface NewMessage {
 /**
  * Queues `m` unless a message with its dedupe key exists; answers whether it was queued. A staff
  * notification (in-app) is also queued once for the group robot of the recipient's department.
+ * Many at once (jobs): batch.ts#enqueueMany, same rows.
  */
 export async function enqueue(m: NewMessage): Promise<boolean> {
   const queued = await enqueueOne(m);
@@ -34,20 +36,27 @@ export async function enqueue(m: NewMessage): Promise<boolean> {
     const d: any = await strapi.db.query('plugin::users-permissions.user' as any).findOne({
       where: { id: m.staff }, populate: { department: { select: ['id', 'robotKind', 'robotWebhook'] } },
     });
-    const dept = d?.department;
-    if (dept?.robotWebhook && dept.robotKind) {
-      // one row per department and occasion (the in-app row's dedupe key)
-      await enqueueOne({ ...m, channel: dept.robotKind, to: `department:${dept.id}`, dedupeKey: `robot:${dept.id}:${m.dedupeKey}` });
-    }
+    const robot = robotCopy(m, d?.department);
+    if (robot) await enqueueOne(robot);
   }
   return queued;
 }
 
+/** The group-robot copy of a staff notification for the recipient's department, if it has a robot. */
+export function robotCopy(m: NewMessage, dept: { id: number; robotKind?: string | null; robotWebhook?: string | null } | null | undefined): NewMessage | null {
+  if (m.channel !== 'inapp' || !dept?.robotWebhook || !dept.robotKind) return null;
+  // one row per department and occasion (the in-app row's dedupe key)
+  return { ...m, channel: dept.robotKind as NewMessage['channel'], to: `department:${dept.id}`, dedupeKey: `robot:${dept.id}:${m.dedupeKey}` };
+}
+
+/** The body as queued: a marketing SMS says how to refuse the next one (the row holds the text as sent). */
+export function queuedBody(m: NewMessage, cfg = messagingConfig()): string {
+  return m.channel === 'sms' && m.customer && isMarketing(cfg, m.purpose) ? withOptOutPhrase(m.body, cfg.optOutPhrase) : m.body;
+}
+
 async function enqueueOne(m: NewMessage): Promise<boolean> {
   const { customer, staff, ...rest } = m;
-  const cfg = messagingConfig();
-  // a marketing SMS says how to refuse the next one; the row holds the text as sent
-  if (m.channel === 'sms' && customer && isMarketing(cfg, m.purpose)) rest.body = withOptOutPhrase(rest.body, cfg.optOutPhrase);
+  rest.body = queuedBody(m);
   try {
     await strapi.documents(UID as any).create({
       data: {

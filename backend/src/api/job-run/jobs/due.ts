@@ -33,11 +33,24 @@ const hhmm = (tz: string, d: Date) =>
 const line = (tz: string, p: Planned, withDate = false) =>
   `${withDate ? `${localDate(tz, p.start)} ` : ''}${hhmm(tz, p.start)} ${p.subject}${p.customer ? `（${p.customer}）` : ''}`;
 
+/** A digest lists this many follow-ups (earliest first) and says how many more there are. */
+export const DIGEST_LINES = 50;
+
+/** Per owner: how many planned follow-ups are today's and how many overdue (when `items` holds only the first of each). */
+export type PlannedTotals = Map<number, { today: number; overdue: number }>;
+
+const listed = (lines: string[], count: number) => {
+  const shown = lines.slice(0, DIGEST_LINES);
+  return [...shown, ...(count > shown.length ? [`……另有 ${count - shown.length} 项`] : [])].join('\n');
+};
+
 /**
  * Today's follow-up digest per owner (planned follow-ups starting today in `tz`), and overdue
  * alerts (planned follow-ups whose start has passed) to the owner and to the owner's supervisor.
+ * With `totals`, `items` may hold only each owner's first DIGEST_LINES of each kind (the database
+ * counted the rest): the counts come from `totals`, the lines from `items`.
  */
-export function remindersDue(items: Planned[], staff: Map<number, StaffRef>, now: Date, tz: string): Digest[] {
+export function remindersDue(items: Planned[], staff: Map<number, StaffRef>, now: Date, tz: string, totals?: PlannedTotals): Digest[] {
   const date = localDate(tz, now);
   const [start, end] = dayBounds(tz, now);
   const out: Digest[] = [];
@@ -48,9 +61,12 @@ export function remindersDue(items: Planned[], staff: Map<number, StaffRef>, now
   };
   const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime() || a.id - b.id);
   const today = sorted.filter((p) => p.start >= start && p.start < end);
+  const total = (owners: Iterable<number>, kind: 'today' | 'overdue', fallback: number) =>
+    totals ? [...new Set(owners)].reduce((n, o) => n + (totals.get(o)?.[kind] ?? 0), 0) : fallback;
   for (const [id, list] of group(today, (p) => [p.ownerId])) {
-    out.push({ staffId: id, kind: 'today', key: `reminder:${id}:${date}`, count: list.length,
-      title: `今日跟进计划 ${list.length} 项`, body: list.map((p) => line(tz, p)).join('\n') });
+    const count = total([id], 'today', list.length);
+    out.push({ staffId: id, kind: 'today', key: `reminder:${id}:${date}`, count,
+      title: `今日跟进计划 ${count} 项`, body: listed(list.map((p) => line(tz, p)), count) });
   }
   const overdue = sorted.filter((p) => p.start < now);
   const recipients = (p: Planned) => {
@@ -58,11 +74,12 @@ export function remindersDue(items: Planned[], staff: Map<number, StaffRef>, now
     return sup && sup !== p.ownerId ? [p.ownerId, sup] : [p.ownerId];
   };
   for (const [id, list] of group(overdue, recipients)) {
-    const body = list.map((p) => {
+    const count = total(list.map((p) => p.ownerId), 'overdue', list.length);
+    const body = listed(list.map((p) => {
       const who = p.ownerId === id ? '' : `【${staff.get(p.ownerId)?.name ?? p.ownerId}】`;
       return `${who}${line(tz, p, true)}`;
-    }).join('\n');
-    out.push({ staffId: id, kind: 'overdue', key: `overdue:${id}:${date}`, count: list.length, title: `逾期未跟进 ${list.length} 项`, body });
+    }), count);
+    out.push({ staffId: id, kind: 'overdue', key: `overdue:${id}:${date}`, count, title: `逾期未跟进 ${count} 项`, body });
   }
   return out;
 }
@@ -93,6 +110,14 @@ export function unassignedLeadsDue(leads: OpenLead[], holdingIds: Set<number>, n
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
 }
 
+/** The birthdays (MM-DD) celebrated on local date `today`: 29 Feb ones on 28 Feb in common years. */
+export function birthdaysOn(today: string): string[] {
+  const mmdd = today.slice(5);
+  const year = Number(today.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return !leap && mmdd === '02-28' ? [mmdd, '02-29'] : [mmdd];
+}
+
 export interface GreetCustomer { id: number; name: string; birthday: string | null }
 export interface HolidayRow { id: number; date: string; name: string; greeting: string | null }
 export interface Greeting { customerId: number; occasion: string; festival: string; template: string }
@@ -105,14 +130,12 @@ export const HOLIDAY_GREETING = '{{name}}您好，{{festival}}快乐，阖家幸
  * 28 Feb in common years) and every holiday dated today, for each customer.
  */
 export function greetingsDue(customers: GreetCustomer[], holidays: HolidayRow[], today: string): Greeting[] {
-  const mmdd = today.slice(5);
-  const year = Number(today.slice(0, 4));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = birthdaysOn(today);
   const out: Greeting[] = [];
   const todays = holidays.filter((h) => h.date === today);
   for (const c of customers) {
     const b = c.birthday?.slice(5, 10);
-    if (b === mmdd || (!leap && b === '02-29' && mmdd === '02-28')) {
+    if (b && days.includes(b)) {
       out.push({ customerId: c.id, occasion: 'birthday', festival: '生日', template: BIRTHDAY_GREETING });
     }
     for (const h of todays) out.push({ customerId: c.id, occasion: `holiday-${h.id}`, festival: h.name, template: h.greeting || HOLIDAY_GREETING });

@@ -1,5 +1,5 @@
 // SMS through SMS_PROVIDER: `log` (demo default: written to the log, nothing leaves) or
-// `webhook` (a JSON POST {to, body, sign} to SMS_WEBHOOK_URL), `aliyun` or `tencent` (sms-cloud.ts), `twilio` (sms-twilio.ts).
+// `webhook` (a JSON POST {to, body, sign} to SMS_WEBHOOK_URL, header Idempotency-Key), `aliyun` or `tencent` (sms-cloud.ts), `twilio` (sms-twilio.ts).
 // Unset outside demo mode: skipped.
 import type { Channel } from './types';
 import { NotConfigured } from './types';
@@ -7,6 +7,9 @@ import { sendAliyun, sendTencent } from './sms-cloud';
 import { sendTwilio } from './sms-twilio';
 
 let logged = 0;
+
+/** The idempotency key of an outbox row, sent with each attempt (providers that take one dedupe on it). */
+export const idempotencyKey = (messageId: number) => `crm-message-${messageId}`;
 
 export function smsProvider(): string | undefined {
   return process.env.SMS_PROVIDER ?? (process.env.CRM_DEMO === 'true' ? 'log' : undefined);
@@ -25,7 +28,9 @@ export const sms: Channel = {
       if (!url) throw new NotConfigured('SMS_WEBHOOK_URL is not set');
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // the same key on every attempt of this outbox row: a gateway that honours it sends a
+        // retry after a crash (the row was sent but its outcome not recorded) only once
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey(msg.id) },
         body: JSON.stringify({ to: msg.to, body: msg.body, sign }),
         signal: AbortSignal.timeout(10_000),
       });
