@@ -50,7 +50,7 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-  db = await freshDatabase();
+  db = await freshDatabase({ template: true });
   env = serverEnv(db.env, {
     CRM_JOBS: 'false', CRM_TEST_PASSWORD: PASSWORD, CRM_TEST_STAFF: JSON.stringify([{ username: 'admin', role: 'admin' }]),
     SMS_PROVIDER: 'webhook', SMS_WEBHOOK_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`, SMS_SIGN: '滨江地产',
