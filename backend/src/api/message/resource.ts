@@ -10,7 +10,7 @@ const message: ResourceDef = {
   search: ['to', 'subject', 'body', 'dedupeKey'],
   defaultSort: ['id', 'DESC'],
   expose: ['channel', 'to', 'subject', 'body', 'purpose', 'linkResource', 'linkId', 'customer', 'staff', 'dedupeKey', 'status',
-    'attempts', 'lastError', 'providerId', 'sentAt', 'skipReason', 'nextAttemptAt', 'createdAt', 'updatedAt'],
+    'attempts', 'attemptLog', 'lastError', 'providerId', 'sentAt', 'skipReason', 'nextAttemptAt', 'createdAt', 'updatedAt'],
   rule: {
     // Two writers queued the same message (a job run twice, two instances): the first one stands.
     onUnique: (e) => conflict('dedupeKey: this message is already queued', { field: 'dedupeKey', code: 'duplicate_message', dedupeKey: e.data.dedupeKey }),
