@@ -1,15 +1,24 @@
 import { Alert, AlertTitle, Box, Chip, Stack } from '@mui/material';
 import { BooleanField, EditButton, FunctionField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate } from 'react-admin';
-import { useLocation } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 
 import { DateTimeField } from '../common/DateTimeField';
 import { eventLabel } from './useWebhookEvents';
 import { WebhookDeliveries } from './WebhookDeliveries';
 
-/** The secret, right after create only: it came with the create answer and is never read again. */
+/**
+ * The secret, right after create only: it came with the create answer and is never read again.
+ * It is dropped from the history entry at once, so a reload or going back does not show it.
+ */
 const SecretOnce = () => {
   const translate = useTranslate();
-  const secret = (useLocation().state as { secret?: string } | null)?.secret;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [secret] = useState(() => (location.state as { secret?: string } | null)?.secret);
+  useEffect(() => {
+    if ((location.state as { secret?: string } | null)?.secret) navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
   if (!secret) return null;
   return (
     <Alert severity="warning" sx={{ m: 2 }} data-testid="webhook-secret">
