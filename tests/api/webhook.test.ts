@@ -9,7 +9,9 @@ import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 import { verify } from '../../backend/src/api/webhook-subscription/signing';
 
 interface Received { path: string; headers: http.IncomingHttpHeaders; raw: string; valid: boolean }
-interface Receiver { url: string; calls: Received[]; /** statuses the next calls answer, then 200 */ answers: number[]; secret: string; close: () => Promise<void> }
+/** the next calls' answers, then 200: a status, or a redirect */
+type Answer = number | { status: number; location: string };
+interface Receiver { url: string; calls: Received[]; answers: Answer[]; secret: string; close: () => Promise<void> }
 
 async function receiver(): Promise<Receiver> {
   const r: Receiver = { url: '', calls: [], answers: [], secret: '', close: async () => undefined };
@@ -20,7 +22,9 @@ async function receiver(): Promise<Receiver> {
     req.on('end', () => {
       const valid = verify(r.secret, String(req.headers['x-crm-timestamp']), raw, req.headers['x-crm-signature'] as string);
       r.calls.push({ path: req.url ?? '', headers: req.headers, raw, valid });
-      res.writeHead(r.answers.shift() ?? 200, { 'content-type': 'text/plain' }).end(valid ? 'ok' : 'bad signature');
+      const a = r.answers.shift() ?? 200;
+      const [status, headers] = typeof a === 'number' ? [a, {}] : [a.status, { location: a.location }];
+      res.writeHead(status, { 'content-type': 'text/plain', ...headers }).end(valid ? 'ok' : 'bad signature');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -184,6 +188,22 @@ describe('deliveries', () => {
     expect(hook.calls).toHaveLength(6);
     const redo = await admin.post(`${SUBS}/${flaky.id}/redeliver`, { delivery: failed.id });
     expect([redo.status, redo.body.error.details.code]).toEqual([409, 'delivery_not_failed']);
+  });
+
+  it('follows a redirect on the same host only', async () => {
+    const moved = await subscribe({ name: '搬家', url: `${hook.url}/old`, events: ['complaint.opened'] });
+    hook.calls.length = 0;
+    hook.secret = moved.secret;
+    const customer = (await admin.post('/api/crm/customers', { name: '周女士', mobile: '13911115555' }).expect(201)).body.id;
+    hook.answers.push({ status: 307, location: '/new' }, { status: 302, location: 'http://127.0.0.2:9/elsewhere' });
+    await admin.post('/api/crm/complaints', { title: '电梯噪音', customer }).expect(201);
+    await dispatchAt();
+    // /old → /new on the same host, re-signed; /new then points at another host: not followed
+    expect(hook.calls.map((c) => [c.path, c.valid])).toEqual([['/old', true], ['/new', true]]);
+    const [d] = await deliveries(moved.id);
+    expect(d).toMatchObject({ status: 'queued', attemptLog: [expect.objectContaining({ outcome: 'retry', code: 302, error: expect.stringContaining('not followed') })] });
+    await dispatchAt(2);
+    expect((await deliveries(moved.id))[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('a paused subscription is not sent to', async () => {

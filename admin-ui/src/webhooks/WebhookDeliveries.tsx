@@ -1,6 +1,6 @@
 import { Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { useDataProvider, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useDataProvider, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 
 import type { CrmDataProvider } from '../dataProvider';
 import { formatDateTime } from '../common/dates';
@@ -39,6 +39,7 @@ export const WebhookDeliveries = () => {
   const [locale] = useLocaleState();
   const notify = useNotify();
   const dataProvider = useDataProvider<CrmDataProvider>();
+  const createPath = useCreatePath();
   const { data = [], refetch } = useGetList<Delivery>(
     'messages',
     { filter: { to: `webhook-subscription:${record?.id}` }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } },
@@ -80,7 +81,17 @@ export const WebhookDeliveries = () => {
               {data.map((d) => (
                 <TableRow key={d.id} data-testid={`webhook-delivery-${d.id}`}>
                   <TableCell>#{d.id}</TableCell>
-                  <TableCell>{eventLabel(translate, d.subject)}{d.linkId ? ` · ${d.linkId}` : ''}</TableCell>
+                  <TableCell>
+                    {eventLabel(translate, d.subject)}
+                    {d.linkResource && d.linkId ? (
+                      <>
+                        {' · '}
+                        <Link to={createPath({ resource: d.linkResource, id: d.linkId, type: 'show' })}>
+                          {translate(`resources.${d.linkResource}.name`, { smart_count: 1, _: d.linkResource })} #{d.linkId}
+                        </Link>
+                      </>
+                    ) : null}
+                  </TableCell>
                   <TableCell>{formatDateTime(d.createdAt, locale)}</TableCell>
                   <TableCell>
                     <Chip size="small" color={COLOR[d.status] ?? 'default'} label={translate(`crm.messages.statuses.${d.status}`, { _: d.status })} />
