@@ -44,6 +44,7 @@ import { JobRunIcon, JobRunList } from './jobRuns';
 import { CampaignCreate, CampaignEdit, CampaignIcon, CampaignList, CampaignShow } from './campaigns';
 import { QuestionnaireCreate, QuestionnaireEdit, QuestionnaireIcon, QuestionnaireList, QuestionnaireShow } from './questionnaires';
 import { NotificationIcon, NotificationList } from './notifications';
+import { WebhookCreate, WebhookEdit, WebhookIcon, WebhookList, WebhookShow } from './webhooks';
 import { ComplaintCategoryCreate, ComplaintCategoryEdit, ComplaintCategoryIcon, ComplaintCategoryList } from './complaintCategories';
 import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
@@ -171,6 +172,16 @@ const resourcesFor = (me: Me | undefined) => [
       edit={page(me, name, 'edit', edit)}
     />
   )),
+  <Resource
+    key="webhook-subscriptions"
+    name="webhook-subscriptions"
+    icon={WebhookIcon}
+    recordRepresentation="name"
+    list={page(me, 'webhook-subscriptions', 'list', WebhookList)}
+    show={page(me, 'webhook-subscriptions', 'show', WebhookShow)}
+    create={page(me, 'webhook-subscriptions', 'create', WebhookCreate)}
+    edit={page(me, 'webhook-subscriptions', 'edit', WebhookEdit)}
+  />,
   <Resource
     key="campaigns"
     name="campaigns"

@@ -26,6 +26,8 @@ export interface CrmDataProvider extends DataProvider {
   assignees: (resource: string) => Promise<{ data: Assignee[] }>;
   /** `GET /api/crm/check-mobile?mobile=`: whose customer a mobile number is (撞单). */
   checkMobile: (mobile: string) => Promise<{ data: MobileOwner }>;
+  /** `GET /api/crm/webhook-events`: the events a webhook subscription may pick (admin). */
+  webhookEvents: () => Promise<{ data: { id: string; resource: string }[] }>;
 }
 
 export interface Assignee {
@@ -85,4 +87,6 @@ export const dataProvider: CrmDataProvider = {
     authFetchJson(`${CRM_URL}/check-mobile?${new URLSearchParams({ mobile }).toString()}`).then(({ json }) => ({
       data: json as MobileOwner,
     })),
+  webhookEvents: () =>
+    authFetchJson(`${CRM_URL}/webhook-events`).then(({ json }) => ({ data: Array.isArray(json) ? json : [] })),
 };

@@ -109,6 +109,7 @@ export const MENU: MenuSection[] = [
       { resource: 'settings', action: 'edit' },
       { resource: 'holidays', action: 'edit' },
       { resource: 'job-runs', action: 'run' },
+      { resource: 'webhook-subscriptions', action: 'edit' },
     ],
   },
 ];

@@ -11,6 +11,7 @@ import { ensureCustomIndexes } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
 import { ensureRowCounts } from './crm/row-counts';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
+import { eventCatalog, onCrmEvent, triggersFor } from './crm/events';
 import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
 import { refreshZone } from './crm/time';
 
@@ -18,14 +19,18 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     loadRoleTable(strapi.dirs.app.root);
     registerResources(strapi);
-    // Each concept declares its write rule, versioning and audit trail on its resource.
+    const catalog = eventCatalog(strapi.dirs.app.root);
+    // Each concept declares its write rule, versioning and audit trail on its resource; the
+    // events its writes raise come from the catalog, and concepts with `onEvent` hear them.
     for (const def of resources()) {
+      if (def.onEvent) onCrmEvent(def.onEvent);
       const apiOf = Object.fromEntries(Object.entries(def.rename ?? {}).map(([api, attr]) => [attr, api]));
       registerRecord(strapi, def.uid, {
         rule: allOf(def.rule, def.inUse && usageRule(def.name, def.inUse)),
         versioned: def.versioned,
         custom: def.custom,
         audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose, untracked: def.unaudited } : null,
+        events: triggersFor(catalog, def),
       });
     }
     installWriteRules(strapi);

@@ -139,6 +139,8 @@ questionnaire-responses edit,delete     sA1                          | R     R  
 campaigns      list,show,edit    cfg                                 | A     R    R    R       R       R       R    A   R
 campaigns      unschedule        cfg                                 | A     R    R    R       R       R       R    A   R
 campaigns      delete            cfg                                 | A     R    R    R       R       R       R    R   R
+webhook-subscriptions list,show,edit cfg                            | A     R    R    R       R       R       R    R   R
+webhook-subscriptions delete      cfg                                 | A     R    R    R       R       R       R    R   R
 `;
 
 interface Cell { resource: string; path: string; record: string; who: Who; outcome: Outcome }
@@ -198,6 +200,7 @@ const PROBE: Record<string, Probe> = {
   questionnaires: { q: 'title', eq: 'title', sort: 'title', edit: ['description', (n) => `说明 ${n}`], audited: true },
   'questionnaire-responses': { q: 'respondentName', eq: 'respondentName', by: 'creator', sort: 'creator', refs: ['opportunity'], edit: ['respondentName', (n) => `答 ${n}`], audited: true },
   campaigns: { q: 'name', eq: 'name', sort: 'name', edit: ['template', (n) => `{{name}}您好 ${n}`], audited: true },
+  'webhook-subscriptions': { q: 'name', eq: 'name', sort: 'name', edit: ['description', (n) => `说明 ${n}`], audited: true },
 };
 
 /** Every seeded record carries this word (q finds them all) and a token of its own. */
@@ -300,6 +303,8 @@ beforeAll(async () => {
     holidays: await created(await admin.post('/api/crm/holidays', { date: '2031-01-01', name: token('holidays', 'cfg') }), 'holiday'),
     'complaint-categories': await created(await admin.post('/api/crm/complaint-categories', { name: token('complaint-categories', 'cfg'), order: 99 }), 'complaint category'),
     campaigns: await created(await admin.post('/api/crm/campaigns', { name: token('campaigns', 'cfg'), template: '{{name}}您好', channel: 'sms', filter: { level: 'A' } }), 'campaign'),
+    // paused: the matrix's own writes queue no deliveries
+    'webhook-subscriptions': await created(await admin.post('/api/crm/webhook-subscriptions', { name: token('webhook-subscriptions', 'cfg'), url: 'http://127.0.0.1:9/matrix', events: ['complaint.closed'], active: false }), 'webhook subscription'),
   };
   // complaints: one service holds (about salesA1's customer), one it handed to store A (about salesA2's)
   const complaintsOf: Record<string, any> = {

@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import { configEn } from './messages/config.en';
 import { lowcodeResourcesEn, lowcodeUiEn } from './messages/lowcode.en';
 import { jobsResourcesEn, jobsUiEn } from './messages/jobs.en';
+import { webhooksResourcesEn, webhooksUiEn } from './messages/webhooks.en';
 import { recordsEn } from './messages/records.en';
 import { uiEn } from './messages/ui.en';
 import { valuesEn } from './messages/values.en';
@@ -19,8 +20,8 @@ import type { Catalog } from './types';
  * names and fields, value words (statuses, kinds, actions), UI texts.
  */
 export const enDomain = {
-  resources: { ...recordsEn, ...configEn, ...jobsResourcesEn, ...lowcodeResourcesEn },
-  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...reportsEn, ...jobsUiEn, ...lowcodeUiEn, ...questionnairesUiEn },
+  resources: { ...recordsEn, ...configEn, ...jobsResourcesEn, ...lowcodeResourcesEn, ...webhooksResourcesEn },
+  crm: { ...uiEn, ...valuesEn, ...workdayEn, ...reportsEn, ...jobsUiEn, ...lowcodeUiEn, ...questionnairesUiEn, ...webhooksUiEn },
 };
 
 export type DomainMessages = Catalog<typeof enDomain>;

@@ -4,6 +4,7 @@ import type { DomainMessages } from './en';
 import { configZh } from './messages/config.zh';
 import { lowcodeResourcesZh, lowcodeUiZh } from './messages/lowcode.zh';
 import { jobsResourcesZh, jobsUiZh } from './messages/jobs.zh';
+import { webhooksResourcesZh, webhooksUiZh } from './messages/webhooks.zh';
 import { recordsZh } from './messages/records.zh';
 import { uiZh } from './messages/ui.zh';
 import { valuesZh } from './messages/values.zh';
@@ -234,8 +235,8 @@ const raZh: RaMessages = {
 };
 
 const domainZh: DomainMessages = {
-  resources: { ...recordsZh, ...configZh, ...jobsResourcesZh, ...lowcodeResourcesZh },
-  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...reportsZh, ...jobsUiZh, ...lowcodeUiZh, ...questionnairesUiZh },
+  resources: { ...recordsZh, ...configZh, ...jobsResourcesZh, ...lowcodeResourcesZh, ...webhooksResourcesZh },
+  crm: { ...uiZh, ...valuesZh, ...workdayZh, ...reportsZh, ...jobsUiZh, ...lowcodeUiZh, ...questionnairesUiZh, ...webhooksUiZh },
 };
 
 const zh: TranslationMessages = { ...raZh, ...domainZh };

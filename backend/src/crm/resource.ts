@@ -5,6 +5,7 @@ import type { Field } from './fields';
 import type { Action, Actor } from './access';
 import type { WriteRule } from './rules';
 import type { ConfigUse } from './config-usage';
+import type { CrmEvent } from './events';
 
 export interface ResourceDef {
   /** URL segment and permission key, e.g. `leads` */
@@ -86,6 +87,11 @@ export interface ResourceDef {
   populateFields?: Record<string, string[]>;
   /** filters on presented fields (staff `active`, role type) turned into attribute filters */
   translateFilter?: (filter: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /**
+   * reacts to every CRM event (config/webhooks.json) inside the transaction of the write that
+   * raised it: webhook subscriptions queue their deliveries there
+   */
+  onEvent?: (event: CrmEvent) => Promise<void>;
   /** final touch on an outgoing record, knowing who reads it (pool mobiles are masked) */
   present?: (record: Record<string, unknown>, row: any, actor?: Actor) => Record<string, unknown>;
 }

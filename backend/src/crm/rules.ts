@@ -9,6 +9,7 @@ import { currentWrite, type WriteContext } from './write-context';
 import { recordAudit, type AuditTarget } from './audit';
 import { checkCustomValues, PURGE_INTENT } from './custom-values';
 import { customDefs } from './custom-fields';
+import { emitEvents, eventsOf, type EventTriggers } from './events';
 
 export type Row = Record<string, any> & { id: number; documentId: string };
 export type WriteOp = 'create' | 'update' | 'delete';
@@ -45,6 +46,8 @@ export interface RecordTraits {
   audit?: AuditTarget | null;
   /** record kind whose custom field definitions the `custom` attribute obeys */
   custom?: string;
+  /** the CRM events its writes raise (crm/events.ts) */
+  events?: EventTriggers;
 }
 
 const traits = new Map<string, RecordTraits>();
@@ -187,6 +190,7 @@ export function installWriteRules(strapi: Core.Strapi) {
       const saved = op === 'delete' ? null : await readRow(strapi, uid, { documentId: result?.documentId ?? documentId });
       await t.rule?.afterWrite?.(event, saved);
       if (t.audit) await recordAudit(strapi, t.audit, op, before, saved, context);
+      if (t.events) await emitEvents(eventsOf(t.events, op, before, saved));
       return result;
     });
   });

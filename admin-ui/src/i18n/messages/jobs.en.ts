@@ -40,8 +40,8 @@ export const jobsUiEn = {
     ran: 'Job finished',
   },
   messages: {
-    channels: { sms: 'SMS', email: 'Email', wecom: 'WeCom', dingtalk: 'DingTalk', inapp: 'In-app' },
-    purposes: { reminder: 'Reminder', greeting: 'Greeting', campaign: 'Campaign', notification: 'Notification' },
+    channels: { sms: 'SMS', email: 'Email', wecom: 'WeCom', dingtalk: 'DingTalk', inapp: 'In-app', webhook: 'Webhook' },
+    purposes: { reminder: 'Reminder', greeting: 'Greeting', campaign: 'Campaign', notification: 'Notification', webhook: 'Webhook' },
     statuses: { queued: 'Queued', sent: 'Sent', failed: 'Failed', skipped: 'Skipped' },
   },
   campaigns: {

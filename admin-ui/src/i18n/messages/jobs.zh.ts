@@ -43,8 +43,8 @@ export const jobsUiZh: Catalog<typeof jobsUiEn> = {
     ran: '任务已运行',
   },
   messages: {
-    channels: { sms: '短信', email: '邮件', wecom: '企业微信', dingtalk: '钉钉', inapp: '站内通知' },
-    purposes: { reminder: '提醒', greeting: '祝福', campaign: '群发', notification: '通知' },
+    channels: { sms: '短信', email: '邮件', wecom: '企业微信', dingtalk: '钉钉', inapp: '站内通知', webhook: '集成推送' },
+    purposes: { reminder: '提醒', greeting: '祝福', campaign: '群发', notification: '通知', webhook: '集成推送' },
     statuses: { queued: '待发送', sent: '已发送', failed: '发送失败', skipped: '已跳过' },
   },
   campaigns: {

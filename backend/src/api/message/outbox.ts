@@ -2,7 +2,7 @@
 // claim due rows under a lease, send each through its channel and record the outcome.
 import os from 'os';
 import { channelFor } from './channels';
-import { NotConfigured, type OutMessage } from './channels/types';
+import { NotConfigured, SendError, type OutMessage } from './channels/types';
 import { backoffMs, decide, MAX_ATTEMPTS } from './policy';
 import { isMarketing, messagingConfig, withOptOutPhrase } from './opt-out';
 import { reserveSend } from './cap';
@@ -10,6 +10,8 @@ import { reserveSend } from './cap';
 const UID = 'api::message.message';
 /** how long a claim holds a row; a dead worker's rows are claimable again after it (env: tests shorten it) */
 export const LEASE_MS = Number(process.env.CRM_DISPATCH_LEASE_MS) || 5 * 60000;
+/** attempts kept in a row's log (a row is tried at most MAX_ATTEMPTS times per queuing) */
+const MAX_LOGGED = 20;
 export const instanceId = `${os.hostname()}:${process.pid}`;
 
 export interface NewMessage {
@@ -17,7 +19,7 @@ export interface NewMessage {
   to?: string | null;
   subject?: string | null;
   body: string;
-  purpose: 'reminder' | 'greeting' | 'campaign' | 'notification';
+  purpose: 'reminder' | 'greeting' | 'campaign' | 'notification' | 'webhook';
   dedupeKey: string;
   customer?: number | null;
   staff?: number | null;
@@ -132,10 +134,13 @@ export async function deliver(id: number, opts: DeliverOpts, owner = instanceId)
     id, channel: row.channel, customerId: row.customer?.id ?? null, purpose: row.purpose, to: row.to, subject: row.subject, body: row.body,
     staffId: row.staff?.id ?? null, linkResource: row.linkResource, linkId: row.linkId,
   };
+  // every real send is one entry of the row's attempt log (the webhook deliveries page shows it)
+  const logged = (outcome: 'sent' | 'retry' | 'failed', code?: number, error?: string) =>
+    [...(Array.isArray(row.attemptLog) ? row.attemptLog : []), { at: new Date().toISOString(), outcome, code: code ?? null, error: error ?? null }].slice(-MAX_LOGGED);
   try {
-    const { providerId } = await channelFor(msg.channel).send(msg);
+    const { providerId, code } = await channelFor(msg.channel).send(msg);
     // sentAt: stamped by the reservation (cap.ts) when the channel is capped
-    await update({ messageStatus: 'sent', providerId, lastError: null, ...(opts.cap?.[row.channel] ? {} : { sentAt: new Date().toISOString() }) });
+    await update({ messageStatus: 'sent', providerId, lastError: null, attemptLog: logged('sent', code), ...(opts.cap?.[row.channel] ? {} : { sentAt: new Date().toISOString() }) });
     return 'sent';
   } catch (e: any) {
     const error = String(e?.message ?? e).slice(0, 2000);
@@ -144,12 +149,13 @@ export async function deliver(id: number, opts: DeliverOpts, owner = instanceId)
       await update({ messageStatus: 'skipped', skipReason: 'no_channel', lastError: error, sentAt: null });
       return 'skipped';
     }
+    const code = e instanceof SendError ? e.code : undefined;
     const attempts = row.attempts ?? 1;
     if (attempts >= MAX_ATTEMPTS) {
-      await update({ messageStatus: 'failed', lastError: error, sentAt: null });
+      await update({ messageStatus: 'failed', lastError: error, sentAt: null, attemptLog: logged('failed', code, error) });
       return 'failed';
     }
-    await update({ lastError: error, sentAt: null, nextAttemptAt: new Date(opts.now.getTime() + backoffMs(attempts)).toISOString() });
+    await update({ lastError: error, sentAt: null, attemptLog: logged('retry', code, error), nextAttemptAt: new Date(opts.now.getTime() + backoffMs(attempts)).toISOString() });
     return 'retry';
   }
 }

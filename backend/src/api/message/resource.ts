@@ -14,7 +14,7 @@ const message: ResourceDef = {
   defaultSort: ['id', 'DESC'],
   visibleWith: 'customer',
   expose: ['channel', 'to', 'subject', 'body', 'purpose', 'linkResource', 'linkId', 'customer', 'staff', 'dedupeKey', 'status',
-    'attempts', 'lastError', 'providerId', 'sentAt', 'skipReason', 'nextAttemptAt', 'createdAt', 'updatedAt'],
+    'attempts', 'attemptLog', 'lastError', 'providerId', 'sentAt', 'skipReason', 'nextAttemptAt', 'createdAt', 'updatedAt'],
   rule: {
     // Two writers queued the same message (a job run twice, two instances): the first one stands.
     onUnique: (e) => conflict('dedupeKey: this message is already queued', { field: 'dedupeKey', code: 'duplicate_message', dedupeKey: e.data.dedupeKey }),
