@@ -6,6 +6,8 @@ import { crmTimeZone } from '../common/dates';
 export interface ReportResult<R = Record<string, any>> {
   rows: R[];
   totals: Record<string, number>;
+  /** the funnel's median days per pipeline stage */
+  stages?: Array<{ stage: number; name: string | null; stays: number; medianDays: number }>;
 }
 
 /** Today's calendar day in the CRM zone, `YYYY-MM-DD` (the browser may be elsewhere). */
