@@ -100,7 +100,7 @@ beforeAll(async () => {
   const v3 = await visit(today, { kind: 'walk-in', partySize: 3, contactLeft: true, name: '赵六', mobile: mobile() });
   await post('reception', `/api/crm/visit-logs/${v3.id}/to-lead`, { owner: id.sales2 }, 200);
   await visit(yesterday, { kind: 'walk-in', partySize: 1, contactLeft: false });
-}, 120000);
+}, 600000);
 afterAll(() => app?.stop());
 
 const byKey = (rows: any[], ...keys: string[]) => Object.fromEntries(rows.map((r) => [keys.map((k) => r[k] ?? '-').join('/'), r]));

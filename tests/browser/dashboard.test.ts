@@ -202,3 +202,55 @@ it('imports leads from a CSV: the dry run names the bad row in Chinese, a mapped
   expect(list.some((l) => l.subject === '蒋先生咨询')).toBe(false);
   await ctx.close();
 });
+
+const IMP_SHOTS = '/work/shots';
+const impShot = async (page: Page, name: string) => {
+  fs.mkdirSync(IMP_SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(IMP_SHOTS, `imp-${name}.png`), fullPage: true });
+};
+
+it('shows service its complaint queue; a bar opens the complaints of that severity and state', async () => {
+  await app.staff('service1', 'service', { department: ids.store });
+  c.service1 = await app.as('service1');
+  const cust = await post('sales1', '/api/crm/customers', { name: '林先生', mobile: mobile() });
+  const complaint = (title: string, severity: string) =>
+    post('service1', '/api/crm/complaints', { title, description: '交房延期，物业态度差', channel: 'phone', category: '服务态度', severity, customer: cust.id });
+  await complaint('交房延期投诉', 'urgent');
+  await complaint('物业态度投诉', 'high');
+  const { ctx, page } = await open('service1');
+  await page.getByTestId('panel-complaints').waitFor();
+  expect(await totals(page, ['complaints-open', 'complaints-processing'])).toEqual({ 'complaints-open': '2', 'complaints-processing': '0' });
+  await expect(axis(page, 'panel-complaints')).resolves.toEqual(['紧急', '高', '中', '低']);
+  await impShot(page, '1-service-dashboard');
+  // the first series is 待处理, its first bar 紧急
+  await bars(page, 'panel-complaints').first().click();
+  await page.waitForURL((u) => u.hash.startsWith('#/complaints'));
+  expect(filterOf(page)).toEqual({ status: 'open', severity: 'urgent' });
+  await page.locator('tbody tr', { hasText: '交房延期投诉' }).waitFor();
+  await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+  await impShot(page, '2-service-urgent-complaints');
+  await ctx.close();
+});
+
+it('imports a big file as a background job: a progress bar while it runs, then the result', async () => {
+  const config = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'config', 'import.json'), 'utf8'));
+  const rows = Number(config.backgroundRows) + 1;
+  const lines = ['主题,手机,来源'];
+  for (let i = 0; i < rows; i++) lines.push(`批量线索${i},138${String(i).padStart(8, '0')},网络`);
+  const { ctx, page } = await open('sales2');
+  await page.goto(`${base}/#/import/leads`);
+  await page.getByTestId('import-file').setInputFiles({ name: '批量线索.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByTestId('import-summary').filter({ hasText: `共 ${rows} 行，可导入 ${rows} 行，0 行有错误` }).waitFor({ timeout: 120000 });
+  await page.getByRole('button', { name: `导入 ${rows} 行` }).click();
+  const progress = page.getByTestId('import-progress');
+  await progress.waitFor();
+  await expect(progress.innerText()).resolves.toMatch(new RegExp(`^正在导入：已处理 \\d+ / ${rows} 行`));
+  await expect(progress.getByRole('progressbar').count()).resolves.toBe(1);
+  await impShot(page, '3-import-progress');
+  await page.getByTestId('import-done').filter({ hasText: `已导入 ${rows} 条记录。` }).waitFor({ timeout: 120000 });
+  await expect(progress.count()).resolves.toBe(0);
+  await impShot(page, '4-import-job-done');
+  const res = await c.sales2.get(`/api/crm/leads?filter=${encodeURIComponent(JSON.stringify({ q: '批量线索' }))}&range=${encodeURIComponent('[0,0]')}`);
+  expect(Number(res.headers['content-range'].split('/')[1])).toBe(rows);
+  await ctx.close();
+});
