@@ -80,7 +80,7 @@ beforeAll(async () => {
   await post('reception', '/api/crm/visit-logs', { visitedAt: `${today}T10:00`, kind: 'walk-in', partySize: 2, contactLeft: true, name: '王五', mobile: mobile() });
   await post('reception', '/api/crm/visit-logs', { visitedAt: `${today}T11:00`, kind: 'call', partySize: 1, contactLeft: false });
   browser = await launch();
-}, 240000);
+}, 600000);
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
