@@ -268,8 +268,8 @@ export const ComplaintQueuePanel = () => {
   const data = SEVERITIES.map((s) => ({
     severity: s,
     label: t(`crm.reports.severity_${s}`),
-    open: (rows ?? []).filter((r) => r.severity === s && r.complaintStatus === 'open').length,
-    processing: (rows ?? []).filter((r) => r.severity === s && r.complaintStatus === 'processing').length,
+    open: (rows ?? []).filter((r) => r.severity === s && r.status === 'open').length,
+    processing: (rows ?? []).filter((r) => r.severity === s && r.status === 'processing').length,
   }));
   return (
     <Panel title={t('crm.reports.complaint_queue')} testId="panel-complaints">

@@ -36,7 +36,7 @@ export const listUrl = (resource: string, filter: Record<string, unknown> = {}):
 
 /** The service queue, GET /api/crm/complaint-queue (rows only). */
 export const useQueue = () => {
-  const [result, setResult] = useState<Array<{ severity: string; complaintStatus: string }> | null>(null);
+  const [result, setResult] = useState<Array<{ severity: string; status: string }> | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;

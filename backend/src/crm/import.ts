@@ -94,6 +94,9 @@ async function runImport(
   // chunk by chunk, in file order: a chunk's checks see the rows of the chunks before it
   const run = async () => {
     for (let start = 0; start < total; start += chunk) {
+      // let the event loop breathe between chunks: with SQLite's synchronous driver every query
+      // resolves at once, and a whole import would run before an answer (the job's 202) goes out
+      await new Promise((resolve) => setImmediate(resolve));
       const items = rows.slice(start, start + chunk).map((cells, j) => itemOf(cells, start + j));
       const refused = await svc.createMany(actor, items, 'import');
       for (const [j, e] of refused.entries()) {
