@@ -45,6 +45,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'strapi::query',
     'global::crm-auth',
     'global::json-body',
+    // imports only: a spreadsheet-sized JSON body (config/import.json maxBodyBytes)
+    'global::import-body',
     {
       name: 'strapi::body',
       // No route takes uploads: multipart is off everywhere, so nothing is parsed (or written to

@@ -29,6 +29,21 @@ async function main() {
   const file = lines.join('\n');
   console.log(`file: ${ROWS} rows, ${mb(Buffer.byteLength(file))}`);
 
+  // BENCH_SQL=1: where the database time goes (statement shapes by total time)
+  const sql = new Map<string, { n: number; ms: number }>();
+  if (process.env.BENCH_SQL) {
+    const started = new Map<string, number>();
+    strapi.db.connection.on('query', (q: any) => started.set(q.__knexQueryUid, performance.now()));
+    strapi.db.connection.on('query-response', (_r: any, q: any) => {
+      const key = String(q.sql).replace(/\?(, \?)*/g, '?').replace(/\(\?\)(, \(\?\))*/g, '(?)').slice(0, 110);
+      const e = sql.get(key) ?? { n: 0, ms: 0 };
+      e.n += 1;
+      e.ms += performance.now() - (started.get(q.__knexQueryUid) ?? performance.now());
+      started.delete(q.__knexQueryUid);
+      sql.set(key, e);
+    });
+  }
+  if (process.env.BENCH_SQL) console.log(`import starts at ${process.hrtime.bigint() / 1000n} µs`);
   for (const dryRun of [true, false]) {
     const base = process.memoryUsage().rss;
     let peak = base;
@@ -42,6 +57,7 @@ async function main() {
     clearInterval(sampler);
     console.log(`${dryRun ? 'dry run' : 'commit'}: ${report.total} rows, valid ${report.valid}, imported ${report.imported}, errors ${report.errors.length} in ${((Date.now() - s) / 1000).toFixed(1)} s; RSS before ${mb(base)}, peak ${mb(peak)} (+${mb(peak - base)})`);
   }
+  for (const [k, v] of [...sql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) console.log(`${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(6)}× ${k}`);
   await app.stop().catch(() => undefined); // a pool still closing may abort; the figures are out
 }
 

@@ -57,6 +57,12 @@ describe('export', () => {
     const plain = await bytes(c.sales1, '/api/crm/leads/export');
     expect(csvRows(plain.body.toString('utf8'))[0].slice(0, 2)).toEqual(['id', 'subject']);
     expect(csvRows(plain.body.toString('utf8'))).toHaveLength(4);
+    // a Chinese caller without labels gets the Chinese field labels from the server
+    const zh = await bytes(c.sales1, '/api/crm/leads/export').set('Accept-Language', 'zh-CN,zh;q=0.9,en;q=0.8');
+    expect(csvRows(zh.body.toString('utf8'))[0].slice(0, 4)).toEqual(['编号', '主题', '认知途径', '跟进级别']);
+    expect(csvRows((await bytes(c.sales1, '/api/crm/leads/export?locale=zh')).body.toString('utf8'))[0].slice(0, 2)).toEqual(['编号', '主题']);
+    const en = await bytes(c.sales1, '/api/crm/leads/export?locale=en').set('Accept-Language', 'zh-CN');
+    expect(csvRows(en.body.toString('utf8'))[0].slice(0, 2)).toEqual(['id', 'subject']);
   });
 
   it('streams XLSX that Excel readers open, with the same rows', async () => {
@@ -89,6 +95,8 @@ describe('export', () => {
     expect([filter.status, filter.body.error.details.code]).toEqual([400, 'invalid_query']);
     const labels = await c.sales1.get('/api/crm/leads/export?labels=[1]');
     expect([labels.status, labels.body.error.details.field]).toEqual([400, 'labels']);
+    const locale = await c.sales1.get('/api/crm/leads/export?locale=fr');
+    expect([locale.status, locale.body.error.details.field]).toEqual([400, 'locale']);
   });
 });
 

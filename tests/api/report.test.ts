@@ -2,7 +2,7 @@
 // below, for each kind of reader: admin (all), a store manager (the store), consultants (own),
 // reception (what it logged) and marketing (aggregates). A consultant's report never counts a
 // colleague's record, whatever the filter. One boot; runs on SQLite and PostgreSQL.
-import { bootApp, type Client, type TestApp } from '../helpers/app';
+import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 
 let app: TestApp;
 const c: Record<string, Client> = {};
@@ -58,6 +58,7 @@ beforeAll(async () => {
   const l3 = await lead('sales1', { source: '来电', level: 'C' });
   await post('sales1', `/api/crm/leads/${l3.id}/close`, { reason: '需求不匹配' }, 200);
   const c1a = await customer('sales1', { level: 'A', industry: '制造', province: '浙江', city: '杭州', hot: true });
+  id.c1a = c1a.id;
   const c1b = await customer('sales1', { level: 'B', industry: '制造', province: '浙江', city: '宁波' });
   await opportunity('sales1', c1b.id, 50000);
   // sales1's follow-ups: I1 late, I2 on time, I3 overdue, I4 not yet due, I5 cancelled
@@ -99,7 +100,7 @@ beforeAll(async () => {
   const v3 = await visit(today, { kind: 'walk-in', partySize: 3, contactLeft: true, name: '赵六', mobile: mobile() });
   await post('reception', `/api/crm/visit-logs/${v3.id}/to-lead`, { owner: id.sales2 }, 200);
   await visit(yesterday, { kind: 'walk-in', partySize: 1, contactLeft: false });
-}, 120000);
+}, 600000);
 afterAll(() => app?.stop());
 
 const byKey = (rows: any[], ...keys: string[]) => Object.fromEntries(rows.map((r) => [keys.map((k) => r[k] ?? '-').join('/'), r]));
@@ -241,5 +242,43 @@ describe('refusals', () => {
     expect(await status('admin', '/api/crm/reports/funnel?from=2026-02-03&to=2026-02-01')).toEqual([400, 'invalid_query', 'to']);
     expect(await status('admin', '/api/crm/reports/funnel?sort=x')).toEqual([400, 'invalid_query', 'sort']);
     expect((await app.http().get('/api/crm/reports/funnel')).status).toBe(401);
+  });
+});
+
+describe('funnel: days per stage', () => {
+  // Three opportunities of sales1, created 40 days ago (T) in the first stage, moved on; their stage
+  // history (audit events) is dated by hand below, in days after creation:
+  //   A: second stage at T+2, third at T+5   → stays: first 2, second 3
+  //   B: second stage at T+4, third at T+5   → stays: first 4, second 1
+  //   C: second stage at T+9 (still there)   → stays: first 9
+  // medians: first stage [2, 4, 9] → 4 days; second [1, 3] → 2 days; the third has no finished stay.
+  it('answers the median days per stage from the stage history, for the reader and the date range', async () => {
+    const stages = (await c.admin.get(`/api/crm/stages?${listQuery({ sort: ['order', 'ASC'] })}`).expect(200)).body;
+    const [s1, s2, s3] = stages;
+    const T = Date.now() - 40 * 24 * HOUR;
+    const moves: Record<string, number[]> = { A: [2, 5], B: [4, 5], C: [9] };
+    const knex = app.strapi.db.connection;
+    const created: number[] = [];
+    for (const days of Object.values(moves)) {
+      const o = await opportunity('sales1', id.c1a, 1000);
+      created.push(o.id);
+      expect(o.stage).toBe(s1.id);
+      for (const stage of [s2, s3].slice(0, days.length)) await post('sales1', `/api/crm/opportunities/${o.id}/move`, { stage: stage.id }, 200);
+      // scaffolding: the history happened in the past (time cannot be moved otherwise)
+      await knex('opportunities').where({ id: o.id }).update({ created_at: new Date(T) });
+      const events = await knex('audit_events').where({ resource: 'opportunities', record_id: o.id, field: 'stage' }).orderBy('id').select('id');
+      expect(events).toHaveLength(days.length);
+      for (const [i, e] of events.entries()) await knex('audit_events').where({ id: e.id }).update({ created_at: new Date(T + days[i] * 24 * HOUR) });
+    }
+    const day = dayOf(T);
+    const r = await report('admin', 'funnel', { from: day, to: day }) as any;
+    expect(r.totals).toMatchObject({ opportunities: 3 });
+    expect(r.stages).toEqual([
+      { stage: s1.id, name: s1.name, stays: 3, medianDays: 4 },
+      { stage: s2.id, name: s2.name, stays: 2, medianDays: 2 },
+    ]);
+    expect(((await report('sales1', 'funnel', { from: day, to: day })) as any).stages).toEqual(r.stages);
+    // a colleague counts none of them
+    expect(((await report('sales2', 'funnel', { from: day, to: day })) as any).stages).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ beforeAll(async () => {
   await post('reception', '/api/crm/visit-logs', { visitedAt: `${today}T10:00`, kind: 'walk-in', partySize: 2, contactLeft: true, name: '王五', mobile: mobile() });
   await post('reception', '/api/crm/visit-logs', { visitedAt: `${today}T11:00`, kind: 'call', partySize: 1, contactLeft: false });
   browser = await launch();
-}, 240000);
+}, 600000);
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -200,5 +200,34 @@ it('imports leads from a CSV: the dry run names the bad row in Chinese, a mapped
     陈女士咨询: ['13912345603', '来电', '学区', ids.sales1],
   });
   expect(list.some((l) => l.subject === '蒋先生咨询')).toBe(false);
+  await ctx.close();
+});
+
+const IMP_SHOTS = '/work/shots';
+const impShot = async (page: Page, name: string) => {
+  fs.mkdirSync(IMP_SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(IMP_SHOTS, `imp-${name}.png`), fullPage: true });
+};
+
+it('shows service its complaint queue; a bar opens the complaints of that severity and state', async () => {
+  await app.staff('service1', 'service', { department: ids.store });
+  c.service1 = await app.as('service1');
+  const cust = await post('sales1', '/api/crm/customers', { name: '林先生', mobile: mobile() });
+  const complaint = (title: string, severity: string) =>
+    post('service1', '/api/crm/complaints', { title, description: '交房延期，物业态度差', channel: 'phone', category: '服务态度', severity, customer: cust.id });
+  await complaint('交房延期投诉', 'urgent');
+  await complaint('物业态度投诉', 'high');
+  const { ctx, page } = await open('service1');
+  await page.getByTestId('panel-complaints').waitFor();
+  expect(await totals(page, ['complaints-open', 'complaints-processing'])).toEqual({ 'complaints-open': '2', 'complaints-processing': '0' });
+  await expect(axis(page, 'panel-complaints')).resolves.toEqual(['紧急', '高', '中', '低']);
+  await impShot(page, '1-service-dashboard');
+  // the first series is 待处理, its first bar 紧急
+  await bars(page, 'panel-complaints').first().click();
+  await page.waitForURL((u) => u.hash.startsWith('#/complaints'));
+  expect(filterOf(page)).toEqual({ status: 'open', severity: 'urgent' });
+  await page.locator('tbody tr', { hasText: '交房延期投诉' }).waitFor();
+  await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+  await impShot(page, '2-service-urgent-complaints');
   await ctx.close();
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import {
   CreateButton,
@@ -19,6 +20,15 @@ import { severityChoices, statusChoices, type Complaint } from './complaint';
 import { ComplaintCountdown, LateFlags } from './Countdown';
 import { CustomerName } from './CustomerName';
 
+const readFilter = (raw: string | null): Record<string, unknown> | undefined => {
+  try {
+    const v = raw ? JSON.parse(raw) : undefined;
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * 投诉处理队列: the complaints still being worked that the user sees, in the server's order
  * (GET /api/crm/complaint-queue: most severe first, then the oldest), late ones flagged and
@@ -37,8 +47,11 @@ export const ComplaintList = () => {
       live = false;
     };
   }, []);
+  // a dashboard bar opens the queue with its filter (`?filter={"status":…,"severity":…}`)
+  const [params] = useSearchParams();
+  const filter = readFilter(params.get('filter'));
   // the server's order is the queue's: no client-side sort or paging of its own
-  const list = useList<Complaint>({ data: rows ?? [], isPending: rows === undefined, perPage: 1000, resource: 'complaints' });
+  const list = useList<Complaint>({ data: rows ?? [], isPending: rows === undefined, perPage: 1000, resource: 'complaints', filter });
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate('crm.complaint.queue_title')} />

@@ -2,7 +2,7 @@
 // (the reports count only records of resources the role may count), never the role name.
 // Every bar clicks through to the list it counts, with that filter applied.
 import type { ReactNode } from 'react';
-import { Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -116,6 +116,26 @@ const FunnelPanel = ({ me }: { me: Me | undefined }) => {
         }
         empty={t('crm.reports.empty')}
       />
+      {result?.stages?.length ? (
+        <Table size="small" sx={{ mt: 1 }} data-testid="funnel-stages">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('crm.reports.stage')}</TableCell>
+              <TableCell align="right">{t('crm.reports.median_days')}</TableCell>
+              <TableCell align="right">{t('crm.reports.stays')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {result.stages.map((s) => (
+              <TableRow key={s.stage}>
+                <TableCell>{s.name ?? t('crm.reports.none')}</TableCell>
+                <TableCell align="right">{s.medianDays}</TableCell>
+                <TableCell align="right">{s.stays}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
     </Panel>
   );
 };
@@ -243,12 +263,13 @@ const SEVERITIES = ['urgent', 'high', 'medium', 'low'];
 /** The service queue (open and processing complaints the reader handles), by severity. */
 export const ComplaintQueuePanel = () => {
   const t = useTranslate();
+  const go = useNavigate();
   const { result: rows, loading } = useQueue();
   const data = SEVERITIES.map((s) => ({
     severity: s,
     label: t(`crm.reports.severity_${s}`),
-    open: (rows ?? []).filter((r) => r.severity === s && r.complaintStatus === 'open').length,
-    processing: (rows ?? []).filter((r) => r.severity === s && r.complaintStatus === 'processing').length,
+    open: (rows ?? []).filter((r) => r.severity === s && r.status === 'open').length,
+    processing: (rows ?? []).filter((r) => r.severity === s && r.status === 'processing').length,
   }));
   return (
     <Panel title={t('crm.reports.complaint_queue')} testId="panel-complaints">
@@ -266,6 +287,9 @@ export const ComplaintQueuePanel = () => {
           { key: 'open', label: t('crm.reports.complaints_open') },
           { key: 'processing', label: t('crm.reports.complaints_processing') },
         ]}
+        // the bar's complaints: that severity in that state (the queue is the reader's list, so
+        // whoever sees the panel may open it)
+        onBar={(row, bar) => go(listUrl('complaints', { status: bar, severity: row.severity }))}
         empty={t('crm.reports.empty')}
       />
     </Panel>

@@ -6,6 +6,8 @@ import { crmTimeZone } from '../common/dates';
 export interface ReportResult<R = Record<string, any>> {
   rows: R[];
   totals: Record<string, number>;
+  /** the funnel's median days per pipeline stage */
+  stages?: Array<{ stage: number; name: string | null; stays: number; medianDays: number }>;
 }
 
 /** Today's calendar day in the CRM zone, `YYYY-MM-DD` (the browser may be elsewhere). */
@@ -34,7 +36,7 @@ export const listUrl = (resource: string, filter: Record<string, unknown> = {}):
 
 /** The service queue, GET /api/crm/complaint-queue (rows only). */
 export const useQueue = () => {
-  const [result, setResult] = useState<Array<{ severity: string; complaintStatus: string }> | null>(null);
+  const [result, setResult] = useState<Array<{ severity: string; status: string }> | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;

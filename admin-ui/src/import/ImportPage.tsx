@@ -3,7 +3,7 @@
 // import. The server does it all-or-nothing; this page never writes on a dry run.
 import { useState } from 'react';
 import {
-  Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Link, useParams } from 'react-router-dom';
@@ -24,7 +24,19 @@ interface ImportReport {
   unmapped: string[];
 }
 
+/** A big commit runs as a background job on the server (202): its progress, then its report. */
+interface ImportJob {
+  id: string;
+  total: number;
+  done: number;
+  finished: boolean;
+  report: ImportReport | null;
+  failure: { code: string; message: string } | null;
+}
+
 const SKIP = '__skip';
+const POLL_MS = 1000;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const ImportPage = () => {
   const t = useTranslate();
@@ -37,6 +49,7 @@ export const ImportPage = () => {
   const [done, setDone] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<ImportJob | null>(null);
   const fields = Object.keys(HEADERS[resource] ?? {});
   const fieldLabel = (f: string) => t(`resources.${resource}.fields.${f}`, { _: f });
 
@@ -50,7 +63,16 @@ export const ImportPage = () => {
         mapping: Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v === SKIP ? null : v])),
       };
       const { json } = await authFetchJson(`${API_URL}/crm/${resource}/import?dryRun=${dryRun}`, { method: 'POST', body: JSON.stringify(body) });
-      const res = json as ImportReport;
+      let res = json as ImportReport;
+      if (!dryRun && 'finished' in (json as object)) {
+        const ended = await follow(json as ImportJob);
+        if (!ended.report) {
+          setReport(null);
+          setFailure(t('crm.import.failed'));
+          return;
+        }
+        res = ended.report;
+      }
       if (dryRun) {
         setReport(res);
         setUnmapped((prev) => [...new Set([...prev.filter((h) => h in map), ...res.unmapped])]);
@@ -64,6 +86,22 @@ export const ImportPage = () => {
       setFailure(describeError(error, t, resource));
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** Polls the job until it finishes, showing its progress. */
+  const follow = async (started: ImportJob) => {
+    let current = started;
+    setJob(current);
+    try {
+      while (!current.finished) {
+        await wait(POLL_MS);
+        current = (await authFetchJson(`${API_URL}/crm/${resource}/import/${encodeURIComponent(started.id)}`)).json as ImportJob;
+        setJob(current);
+      }
+      return current;
+    } finally {
+      setJob(null);
     }
   };
 
@@ -131,6 +169,15 @@ export const ImportPage = () => {
       ) : null}
 
       {failure ? <Alert severity="error" sx={{ mb: 2 }}>{failure}</Alert> : null}
+
+      {job ? (
+        <Card sx={{ mb: 2 }} data-testid="import-progress">
+          <CardContent>
+            <Typography sx={{ mb: 1 }}>{t('crm.import.running', { done: job.done, total: job.total })}</Typography>
+            <LinearProgress variant="determinate" value={job.total ? Math.round((100 * job.done) / job.total) : 0} />
+          </CardContent>
+        </Card>
+      ) : null}
 
       {done ? (
         <Alert severity="success" sx={{ mb: 2 }} data-testid="import-done">

@@ -2,7 +2,7 @@
 // written by the write-rules middleware in the same transaction as the change itself, so
 // every writer is recorded and a rolled-back write leaves no event.
 import type { Core } from '@strapi/strapi';
-import type { WriteContext } from './write-context';
+import { currentWrite, type WriteContext } from './write-context';
 
 export const AUDIT_UID = 'api::audit-event.audit-event';
 
@@ -78,19 +78,23 @@ export async function recordAudit(
     op === 'update' ? changesOf(target, before!, saved!, context.intent)
     : [{ action: op, field: null, from: null, to: null }];
   for (const e of events) {
-    await strapi.documents(AUDIT_UID as any).create({
-      data: {
-        resource: target.resource,
-        recordId,
-        action: e.action,
-        intent: context.intent ?? null,
-        field: e.field,
-        // wrapped: Strapi's JSON field cannot hold a bare string on PostgreSQL
-        fromValue: { v: e.from },
-        toValue: { v: e.to },
-        actor: who.id ? { set: [{ id: who.id }] } : { set: [] },
-        actorName: who.name,
-      },
-    } as any);
+    await writeAudit(strapi, {
+      resource: target.resource,
+      recordId,
+      action: e.action,
+      intent: context.intent ?? null,
+      field: e.field,
+      // wrapped: Strapi's JSON field cannot hold a bare string on PostgreSQL
+      fromValue: { v: e.from },
+      toValue: { v: e.to },
+      actor: who.id ? { set: [{ id: who.id }] } : { set: [] },
+      actorName: who.name,
+    }, context);
   }
+}
+
+/** One audit event; a bulk write collects its events and writes them together (crm/bulk-write.ts). */
+export async function writeAudit(strapi: Core.Strapi, data: Record<string, unknown>, context: WriteContext = currentWrite()) {
+  if (context.batch) context.batch.audit.push(data);
+  else await strapi.documents(AUDIT_UID as any).create({ data } as any);
 }

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import type { WriteEvent, WriteRule } from './rules';
 import { badRequest, conflict } from './errors';
+import { lookup, type WriteBatch } from './write-context';
 
 /** Where a configuration type is used (declared on its resource as `inUse`). */
 export interface ConfigUse {
@@ -48,10 +49,18 @@ export const usageRule = (name: string, cfg: ConfigUse): WriteRule => ({
 export async function assertInList(e: WriteEvent, attr: string, configUid: string, key: string) {
   const value = e.after?.[attr];
   if (value === null || value === undefined || value === '' || value === e.before?.[attr]) return;
-  const hit: any = await e.strapi.db.query(configUid as any).findOne({ where: { [key]: value }, select: ['id', 'active'] });
+  const hit: any = await lookup(`${configUid}:${key}`, String(value), () =>
+    e.strapi.db.query(configUid as any).findOne({ where: { [key]: value }, select: ['id', 'active'] }), e.context);
   if (!hit || hit.active === false) {
     throw badRequest(`${attr}: ${String(value)} is not one of the configured entries`, { field: attr, code: 'not_in_list', value: String(value) });
   }
+}
+
+/** For a bulk write: every entry of `configUid` (a short list), so assertInList asks no query per record. */
+export async function preloadList(strapi: Core.Strapi, batch: WriteBatch | undefined, configUid: string, key: string) {
+  if (!batch || batch.table(`${configUid}:${key}`)) return;
+  const rows: any[] = await strapi.db.query(configUid as any).findMany({ select: ['id', 'active', key] });
+  batch.load(`${configUid}:${key}`, rows.map((r) => [String(r[key]), r]));
 }
 
 /** Moves every record naming `from` to `into` (same type), then archives `from`. */

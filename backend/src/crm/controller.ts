@@ -10,7 +10,8 @@ import { inBulk } from './bulk';
 import { withWrite } from './write-context';
 import { mergeInto } from './config-merge';
 import { exportList } from './export';
-import { importRows } from './import';
+import { prepareImport } from './import';
+import { importJob, startImportJob } from './import-jobs';
 import { assertCan } from './access';
 import { roleTable } from './roles';
 
@@ -69,12 +70,18 @@ export function crmController(name: string) {
       const dry = ctx.query.dryRun;
       if (dry !== undefined && dry !== 'true' && dry !== 'false') throw badRequest('dryRun: must be true or false', { param: 'dryRun', field: 'dryRun', code: 'invalid_query' });
       assertCan(roleTable(), actor, name, 'create');
-      const report = await importRows(actor, name, body(ctx), dry !== 'false');
+      const prepared = await prepareImport(actor, name, body(ctx));
+      if (dry === 'false' && prepared.big) {
+        ctx.status = 202;
+        return startImportJob(actor, name, prepared.total, (progress) => prepared.run(false, progress));
+      }
+      const report = await prepared.run(dry !== 'false');
       if (dry === 'false' && report.errors.length) {
         throw badRequest(`file: ${report.errors.length} rows are invalid; nothing was imported`, { field: 'file', code: 'import_invalid', ...report });
       }
       return report;
     }),
+    importJob: handle(async (ctx, actor) => importJob(actor, name, ctx.params.job)),
   };
   for (const action of def.actions ?? []) {
     controller[handlerName(action)] = handle(async (ctx, actor) => named(action)(actor, ctx.params.id, body(ctx)));
@@ -96,7 +103,7 @@ export function crmRoutes(name: string, opts: { readOnly?: boolean } = {}) {
   if (!opts.readOnly) routes.push(route('POST', base, 'create'), route('PUT', `${base}/:id`, 'update'), route('DELETE', `${base}/:id`, 'delete'));
   if (assignable) routes.push(route('POST', `${base}/assign`, 'assign'));
   if (resource(name).inUse && !opts.readOnly) routes.push(route('POST', `${base}/:id/merge`, 'merge'));
-  if (importable) routes.push(route('POST', `${base}/import`, 'import'));
+  if (importable) routes.push(route('POST', `${base}/import`, 'import'), route('GET', `${base}/import/:job`, 'importJob'));
   if (actions?.length) {
     routes.push(route('POST', `${base}/bulk/:action`, 'bulk'));
     for (const a of actions) routes.push(route('POST', `${base}/:id/${a}`, handlerName(a)));

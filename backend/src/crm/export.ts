@@ -2,7 +2,9 @@
 // sees, with its filter and sort, streamed page by page (records.ts#pages: the list path and its
 // scope), so a 100k-row export never sits in memory. CSV is UTF-8 with a BOM (Excel opens
 // Chinese); XLSX comes from exceljs's streaming writer. Headers are the `labels` the UI sends (its
-// catalog, Chinese by default), else the API field names; custom fields carry their own label.
+// catalog, in the user's language); else, for a Chinese caller (`locale=zh`, or Accept-Language
+// preferring zh), the Chinese field labels (panel-zh.json, from the same catalogs); else the API
+// field names (integrations). Custom fields carry their own label.
 // Each export is an audit event: who exported which filter.
 import { PassThrough, type Writable } from 'stream';
 import { once } from 'events';
@@ -15,6 +17,7 @@ import { customDefs } from './custom-fields';
 import { USER_UID } from './org';
 import { AUDIT_UID } from './audit';
 import { crmZone, wallClockOf } from './time';
+import { apiFieldLabel } from './panel-text';
 import type { Field } from './fields';
 
 const FORMATS = ['csv', 'xlsx'] as const;
@@ -41,14 +44,24 @@ const wall = (v: unknown, zone: string) => {
   return Number.isNaN(t) ? v : new Date(wallClockOf(zone, t)).toISOString().slice(0, 19).replace('T', ' ');
 };
 
-async function columnsOf(name: string, labels: Record<string, string>): Promise<{ columns: Column[]; staffFields: Field[] }> {
+/** zh when the caller asks for Chinese: `locale`, else the first language of Accept-Language. */
+function isChinese(ctx: any, locale: unknown): boolean {
+  if (locale !== undefined && locale !== 'zh' && locale !== 'en') {
+    throw badRequest('locale: must be zh or en', { param: 'locale', field: 'locale', code: 'invalid_query' });
+  }
+  if (locale) return locale === 'zh';
+  const first = String(ctx.get?.('accept-language') ?? '').split(',')[0].trim().toLowerCase();
+  return first.startsWith('zh');
+}
+
+async function columnsOf(name: string, label: (api: string) => string | undefined): Promise<{ columns: Column[]; staffFields: Field[] }> {
   const svc = records(name);
   const zone = crmZone();
   const fields = svc.fields().filter((f) => !SKIPPED.has(f.api));
   const staffFields = fields.filter((f) => f.kind === 'relation' && f.target === USER_UID && !f.many);
-  const columns: Column[] = [{ header: labels.id ?? 'id', value: (r) => r.id }];
+  const columns: Column[] = [{ header: label('id') ?? 'id', value: (r) => r.id }];
   for (const f of fields) {
-    const header = labels[f.api] ?? f.api;
+    const header = label(f.api) ?? f.api;
     if (staffFields.includes(f)) columns.push({ header, value: (r, names) => (r[f.api] == null ? null : names.get(r[f.api]) ?? r[f.api]) });
     else if (f.kind === 'datetime') columns.push({ header, value: (r) => (r[f.api] == null ? null : wall(r[f.api], zone)) });
     else if (f.kind === 'json' || f.many) columns.push({ header, value: (r) => (r[f.api] == null ? null : Array.isArray(r[f.api]) ? r[f.api].join('、') : JSON.stringify(r[f.api])) });
@@ -78,15 +91,17 @@ async function writeOut(out: Writable, chunk: unknown) {
 }
 
 export async function exportList(ctx: any, actor: Actor, name: string) {
-  const { format = 'csv', labels: rawLabels, ...query } = ctx.query as Record<string, unknown>;
+  const { format = 'csv', labels: rawLabels, locale, ...query } = ctx.query as Record<string, unknown>;
   if (!FORMATS.includes(format as any)) {
     throw badRequest(`format: must be one of ${FORMATS.join(', ')}`, { param: 'format', field: 'format', code: 'invalid_query' });
   }
-  const labels = readLabels(rawLabels);
+  const given = readLabels(rawLabels);
+  const chinese = isChinese(ctx, locale);
+  const label = (api: string) => given[api] ?? (chinese ? apiFieldLabel(name, api) : undefined);
   const pages = records(name).pages(actor, query);
   // the first page before any byte: a refused grant or a bad filter is still a JSON error
   const first = await pages.next();
-  const { columns, staffFields } = await columnsOf(name, labels);
+  const { columns, staffFields } = await columnsOf(name, label);
   await strapi.documents(AUDIT_UID as any).create({
     data: {
       resource: name, recordId: 0, action: 'export', field: null, intent: 'export',

@@ -75,7 +75,8 @@ export function permissionsFor(grants: Grants): string[] {
     // whoever lists a resource may export that list (crm/export.ts: same filter, same scope)
     if (grant.actions.includes('list') && resource(name).exportable !== false) out.add(`${ctrl}.export`);
     // whoever creates records of an importable resource may import them (the same write path)
-    if (grant.actions.includes('create') && resource(name).importable) out.add(`${ctrl}.import`);
+    // (and follow their own background import: crm/import-jobs.ts shows a job to its starter only)
+    if (grant.actions.includes('create') && resource(name).importable) out.add(`${ctrl}.import`).add(`${ctrl}.importJob`);
     for (const [handler, needs] of Object.entries(handlers)) if (grant.actions.includes(needs)) out.add(`${ctrl}.${handler}`);
   }
   return [...out];

@@ -9,6 +9,12 @@ import type { CustomFieldDef } from './custom-values';
 export interface ImportConfig {
   headers: Record<string, Record<string, string[]>>;
   values: Record<string, Record<string, unknown>>;
+  /** rows written per multi-row insert */
+  chunkRows?: number;
+  /** a commit of more rows than this runs as a background job (202 and a job id) */
+  backgroundRows?: number;
+  /** the largest request body an import accepts (the file travels in it) */
+  maxBodyBytes?: number;
 }
 
 export interface Sheet { header: string[]; rows: unknown[][] }

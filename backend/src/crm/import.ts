@@ -1,12 +1,15 @@
 // `POST /api/crm/<resource>/import?dryRun=true|false` {file, format?, mapping?, owner?, roundRobin?}
 // for resources marked `importable`. Every row goes through the same validated write path as a
-// typed-in record (records.ts create → the rules middleware: types, lists, custom fields,
-// duplicates, audit), all inside ONE transaction: a dry run, or a file with any bad row, rolls
-// it all back and answers every bad row by number and field; a clean commit keeps it all.
+// typed-in record (records.ts createMany → crm/bulk-write.ts: the rules of crm/rules.ts, types,
+// lists, custom fields, duplicates, audit), in chunks, all inside ONE transaction: a dry run, or
+// a file with any bad row, rolls it all back and answers every bad row by number and field; a
+// clean commit keeps it all.
 import { assertCan, type Actor } from './access';
-import { CrmError, badRequest } from './errors';
+import { badRequest } from './errors';
+import { withWrite, WriteBatch } from './write-context';
 import { records } from './registry';
-import { relationData } from './records';
+import { relationData, type RecordService } from './records';
+import type { CustomFieldDef } from './custom-values';
 import { customDefs } from './custom-fields';
 import { eligibleAssignees } from './assignees';
 import { readConfig, roleTable } from './roles';
@@ -39,10 +42,21 @@ async function ownerPicker(name: string, actor: Actor, body: Record<string, any>
   return () => undefined; // records.ts makes the caller the owner
 }
 
-export async function importRows(
-  actor: Actor, name: string, body: Record<string, any>, dryRun: boolean,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ImportReport> {
+export type Progress = (done: number, total: number, errors: number) => void;
+
+/** A file read, mapped and refused early (file, mapping, owner); `run` imports it. */
+export interface PreparedImport {
+  total: number;
+  /** whether a commit of it runs as a background job (config/import.json backgroundRows) */
+  big: boolean;
+  run: (dryRun: boolean, onProgress?: Progress) => Promise<ImportReport>;
+}
+
+export async function importRows(actor: Actor, name: string, body: Record<string, any>, dryRun: boolean, onProgress?: Progress) {
+  return (await prepareImport(actor, name, body)).run(dryRun, onProgress);
+}
+
+export async function prepareImport(actor: Actor, name: string, body: Record<string, any>): Promise<PreparedImport> {
   const svc = records(name);
   const config = readConfig<ImportConfig>(strapi.dirs.app.root, 'import.json');
   const names = config.headers[name];
@@ -52,38 +66,57 @@ export async function importRows(
   const { columns, unmapped } = mapHeaders(sheet.header, names, custom, body.mapping);
   if (!columns.some(Boolean)) throw badRequest('file: no column matches a field; map the columns', { field: 'mapping', code: 'nothing_mapped', unmapped });
   const ownerOf = await ownerPicker(name, actor, body);
+  const total = sheet.rows.length;
+  const big = total > Number(config.backgroundRows ?? Infinity);
+  return { total, big, run: (dryRun, onProgress) => runImport(svc, actor, sheet.rows, columns, unmapped, ownerOf, config, custom, dryRun, onProgress) };
+}
 
+async function runImport(
+  svc: RecordService, actor: Actor, rows: unknown[][], columns: (string | null)[], unmapped: string[],
+  ownerOf: (i: number) => number | undefined, config: ImportConfig, custom: CustomFieldDef[], dryRun: boolean, onProgress?: Progress,
+): Promise<ImportReport> {
   const errors: ImportError[] = [];
   let valid = 0;
+  const total = rows.length;
+  const chunk = Math.max(1, Number(config.chunkRows ?? 1000));
+  const itemOf = (cells: unknown[], i: number) => {
+    const rec: Record<string, any> = {};
+    for (const [c, field] of columns.entries()) {
+      if (!field) continue;
+      const v = cellValue(field, cells[c], config.values, custom);
+      if (v === undefined) continue;
+      if (field.startsWith('custom.')) (rec.custom ??= {})[field.slice(7)] = v;
+      else rec[field] = v;
+    }
+    const owner = ownerOf(i);
+    return { body: rec, extra: owner === undefined ? {} : { [svc.def.owner ?? 'owner']: relationData(owner) } };
+  };
+  // chunk by chunk, in file order: a chunk's checks see the rows of the chunks before it
   const run = async () => {
-    for (const [i, cells] of sheet.rows.entries()) {
-      const row = i + 2; // the header is row 1, as the spreadsheet numbers them
-      const rec: Record<string, any> = {};
-      for (const [c, field] of columns.entries()) {
-        if (!field) continue;
-        const v = cellValue(field, cells[c], config.values, custom);
-        if (v === undefined) continue;
-        if (field.startsWith('custom.')) (rec.custom ??= {})[field.slice(7)] = v;
-        else rec[field] = v;
+    for (let start = 0; start < total; start += chunk) {
+      // let the event loop breathe between chunks: with SQLite's synchronous driver every query
+      // resolves at once, and a whole import would run before an answer (the job's 202) goes out
+      await new Promise((resolve) => setImmediate(resolve));
+      const items = rows.slice(start, start + chunk).map((cells, j) => itemOf(cells, start + j));
+      const refused = await svc.createMany(actor, items, 'import');
+      for (const [j, e] of refused.entries()) {
+        if (!e) valid += 1;
+        else if (errors.length < MAX_ERRORS) {
+          const d = (e.details ?? {}) as Record<string, any>;
+          // the header is row 1, as the spreadsheet numbers them
+          errors.push({ row: start + j + 2, field: typeof d.field === 'string' ? d.field : null, code: String(d.code ?? 'invalid'), message: e.message });
+        }
       }
-      const owner = ownerOf(i);
-      try {
-        await svc.create(actor, rec, owner === undefined ? {} : { [svc.def.owner ?? 'owner']: relationData(owner) }, 'import');
-        valid += 1;
-      } catch (e) {
-        if (!(e instanceof CrmError) || e.status >= 500) throw e;
-        const d = (e.details ?? {}) as Record<string, any>;
-        if (errors.length < MAX_ERRORS) errors.push({ row, field: typeof d.field === 'string' ? d.field : null, code: String(d.code ?? 'invalid'), message: e.message });
-      }
-      onProgress?.(i + 1, sheet.rows.length);
+      onProgress?.(Math.min(start + chunk, total), total, errors.length);
     }
     if (dryRun || errors.length) throw new Rollback();
   };
   try {
-    await strapi.db.transaction(run);
+    // one batch for the whole file: the configured lists are read once
+    await withWrite({ batch: new WriteBatch() }, () => strapi.db.transaction(run));
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
   }
   const imported = !dryRun && !errors.length ? valid : 0;
-  return { total: sheet.rows.length, valid, imported, errors, unmapped };
+  return { total, valid, imported, errors, unmapped };
 }

@@ -13,6 +13,9 @@ export function fieldLabel(resourceName: string | undefined, attribute: string):
   return (resourceName && texts.resources[resourceName]?.fields[apiName]) || undefined;
 }
 
+/** The Chinese label of a CRM record field by its API name (`status`, `createdAt`…). */
+export const apiFieldLabel = (resourceName: string, field: string): string | undefined => texts.resources[resourceName]?.fields[field] || undefined;
+
 /** The resource whose content type is `uid` (`api::lead.lead` → `leads`). */
 export const resourceOfUid = (uid: string | undefined) => resources().find((r) => r.uid === uid)?.name;
 

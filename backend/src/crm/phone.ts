@@ -15,6 +15,15 @@ export function normalizeMobile(raw: unknown, field = 'mobile'): string | null {
   return digits.startsWith('+86') && digits.length === 14 ? digits.slice(3) : digits;
 }
 
+/** The stored form, or null for a number the write check will refuse (for lookups ahead of it). */
+export function storedMobileOrNull(raw: unknown): string | null {
+  try {
+    return normalizeMobile(raw);
+  } catch {
+    return null;
+  }
+}
+
 /** 138****3525: enough to recognise a number, not to call it. */
 export function maskMobile(mobile: unknown): string | null {
   if (typeof mobile !== 'string' || !mobile) return null;

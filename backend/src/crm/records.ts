@@ -2,14 +2,15 @@
 // ANDed with the caller's visibility scope; writes are checked against the same scope and
 // carry the version the caller read (a stale one is a 409, see rules.ts).
 import type { Core } from '@strapi/strapi';
-import { badRequest, forbidden, notFound } from './errors';
+import { badRequest, CrmError, forbidden, notFound } from './errors';
 import { coerce, describeFields, idOf, isRecordId, type Field } from './fields';
 import { MAX_PAGE, parseListQuery, readFilter } from './list-query';
 import { assertCan, grantsOf, scopeFilter, type Action, type Actor, type RoleTable } from './access';
 import { TIMESTAMPS, type ResourceDef } from './resource';
 import { lockRow } from './rules';
 import { customCondition, customDefs, customSortedIds } from './custom-fields';
-import { withWrite } from './write-context';
+import { currentWrite, withWrite, WriteBatch } from './write-context';
+import { createMany } from './bulk-write';
 import { withSemiJoins } from './semi-join';
 import { indexedSearchAttributes, searchIndex } from './search-index';
 import { exactTotal } from './row-counts';
@@ -136,6 +137,20 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     }
   }
 
+  /** The content-type data of a new record: fields checked, links visible, required present, owner and creator. */
+  async function createData(actor: Actor, body: unknown, extra: Record<string, unknown>) {
+    const data: Record<string, any> = { ...def.initial?.(actor), ...toData(body), ...extra };
+    await assertLinksVisible(actor, body);
+    for (const f of fields()) {
+      if (f.required && !f.hasDefault && !f.viaAction && !f.readOnly && data[f.attr] == null) {
+        throw badRequest(`${f.api}: is required`, { field: f.api, code: 'required' });
+      }
+    }
+    if (def.owner && data[def.owner] === undefined) data[def.owner] = relationData(actor.id);
+    if (def.creator) data[def.creator] = relationData(actor.id);
+    return data;
+  }
+
   /**
    * Writes `data` to a row the caller read, as `intent`, failing with 409 if it changed since.
    * Who writes comes from the request's write context (crm/http.ts#handle).
@@ -238,17 +253,33 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
 
     async create(actor: Actor, body: unknown, extra: Record<string, unknown> = {}, intent?: string) {
       assertCan(roles(), actor, def.name, 'create');
-      const data = { ...def.initial?.(actor), ...toData(body), ...extra };
-      await assertLinksVisible(actor, body);
-      for (const f of fields()) {
-        if (f.required && !f.hasDefault && !f.viaAction && !f.readOnly && data[f.attr] == null) {
-          throw badRequest(`${f.api}: is required`, { field: f.api, code: 'required' });
-        }
-      }
-      if (def.owner && data[def.owner] === undefined) data[def.owner] = relationData(actor.id);
-      if (def.creator) data[def.creator] = relationData(actor.id);
+      const data = await createData(actor, body, extra);
       const doc: any = await withWrite({ intent }, () => docs().create({ data } as any));
       return this.get(actor, doc.id);
+    },
+
+    /**
+     * Many creates at once (an import), each as create() above would write it, through the bulk
+     * write rules (crm/bulk-write.ts) in the caller's transaction. Answers each item's refusal
+     * (null: written); a fault throws.
+     */
+    async createMany(actor: Actor, items: { body: unknown; extra?: Record<string, unknown> }[], intent?: string) {
+      assertCan(roles(), actor, def.name, 'create');
+      const errors: (CrmError | null)[] = items.map(() => null);
+      const datas: Record<string, any>[] = [];
+      const at: number[] = [];
+      for (const [i, item] of items.entries()) {
+        try {
+          datas.push(await createData(actor, item.body, item.extra ?? {}));
+          at.push(i);
+        } catch (e) {
+          if (!(e instanceof CrmError) || e.status >= 500) throw e;
+          errors[i] = e;
+        }
+      }
+      const refused = await withWrite({ intent, batch: currentWrite().batch ?? new WriteBatch() }, () => createMany(strapi, def.uid, datas));
+      refused.forEach((e, j) => { if (e) errors[at[j]] = e; });
+      return errors;
     },
 
     async update(actor: Actor, id: unknown, body: unknown) {

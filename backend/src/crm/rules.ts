@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { conflict } from './errors';
 import { currentWrite, type WriteContext } from './write-context';
 import { recordAudit, type AuditTarget } from './audit';
-import { checkCustomValues, PURGE_INTENT } from './custom-values';
+import { checkCustomValues, PURGE_INTENT, type CustomFieldDef } from './custom-values';
 import { customDefs } from './custom-fields';
 import { emitEvents, eventsOf, type EventTriggers } from './events';
 
@@ -37,6 +37,11 @@ export interface WriteRule {
    * so it may read; the winner has committed by then.
    */
   onUnique?: (e: WriteEvent) => Error | Promise<Error>;
+  /**
+   * A bulk write (crm/bulk-write.ts) is about to check `events`: load what `check` and
+   * `afterWrite` look up into `context.batch` with one query for all of them (see lookup()).
+   */
+  prefetch?: (events: WriteEvent[]) => Promise<void>;
 }
 
 /** What the middleware needs to know of a content type; declared on each resource. */
@@ -52,6 +57,8 @@ export interface RecordTraits {
 
 const traits = new Map<string, RecordTraits>();
 
+export const traitsOf = (uid: string) => traits.get(uid);
+
 /** One rule made of several (a concept's own, and generic ones such as configuration in use). */
 export function allOf(...parts: (WriteRule | undefined)[]): WriteRule | undefined {
   const rules = parts.filter((r): r is WriteRule => !!r);
@@ -60,6 +67,7 @@ export function allOf(...parts: (WriteRule | undefined)[]): WriteRule | undefine
     check: async (e) => { for (const r of rules) await r.check?.(e); },
     afterWrite: async (e, saved) => { for (const r of rules) await r.afterWrite?.(e, saved); },
     onUnique: rules.find((r) => r.onUnique)?.onUnique,
+    prefetch: async (events) => { for (const r of rules) await r.prefetch?.(events); },
   };
 }
 
@@ -70,9 +78,18 @@ export function registerRecord(strapi: Core.Strapi, uid: string, t: RecordTraits
   traits.set(uid, t);
 }
 
-function relationAttrs(strapi: Core.Strapi, uid: string) {
-  const attrs = strapi.contentType(uid as any).attributes as Record<string, any>;
-  return Object.entries(attrs).filter(([, a]) => a.type === 'relation').map(([k, a]) => [k, /ToMany$/.test(a.relation)] as const);
+// content types are fixed once Strapi has loaded: their relations and defaults are read once
+const relationsOf = new Map<string, (readonly [string, boolean])[]>();
+const defaultsByUid = new Map<string, Record<string, unknown>>();
+
+export function relationAttrs(strapi: Core.Strapi, uid: string) {
+  let rels = relationsOf.get(uid);
+  if (!rels) {
+    const attrs = strapi.contentType(uid as any).attributes as Record<string, any>;
+    rels = Object.entries(attrs).filter(([, a]) => a.type === 'relation').map(([k, a]) => [k, /ToMany$/.test(a.relation)] as const);
+    relationsOf.set(uid, rels);
+  }
+  return rels;
 }
 
 /** The current row with relations reduced to ids (arrays for *ToMany). */
@@ -104,7 +121,7 @@ export function nextRelation(value: any, current: number | number[] | null, many
   return many ? [...new Set(ids)] : ids[ids.length - 1] ?? null;
 }
 
-function project(strapi: Core.Strapi, uid: string, before: Row | null, data: Record<string, any>) {
+export function project(strapi: Core.Strapi, uid: string, before: Row | null, data: Record<string, any>) {
   const after: Record<string, any> = { ...(before ?? {}) };
   const rels = new Map(relationAttrs(strapi, uid));
   for (const [k, v] of Object.entries(data)) {
@@ -114,9 +131,14 @@ function project(strapi: Core.Strapi, uid: string, before: Row | null, data: Rec
   return after;
 }
 
-function defaultsOf(strapi: Core.Strapi, uid: string) {
-  const attrs = strapi.contentType(uid as any).attributes as Record<string, any>;
-  return Object.fromEntries(Object.entries(attrs).filter(([, a]) => 'default' in a).map(([k, a]) => [k, a.default]));
+export function defaultsOf(strapi: Core.Strapi, uid: string) {
+  let defaults = defaultsByUid.get(uid);
+  if (!defaults) {
+    const attrs = strapi.contentType(uid as any).attributes as Record<string, any>;
+    defaults = Object.fromEntries(Object.entries(attrs).filter(([, a]) => 'default' in a).map(([k, a]) => [k, a.default]));
+    defaultsByUid.set(uid, defaults);
+  }
+  return defaults;
 }
 
 /**
@@ -132,7 +154,7 @@ export async function lockRow(strapi: Core.Strapi, uid: string, where: { documen
   await strapi.db.transaction(({ trx }) => strapi.db.getConnection(table).transacting(trx).where(by).forUpdate().select('id'));
 }
 
-const UNIQUE_VIOLATION = (e: any) => e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+export const UNIQUE_VIOLATION = (e: any) => e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 
 /** Runs `write`; maps a unique violation through the rule (savepoint: the transaction lives on). */
 async function guarded<T>(trx: any, rule: WriteRule | undefined, event: WriteEvent, write: () => Promise<T>): Promise<T> {
@@ -147,6 +169,19 @@ async function guarded<T>(trx: any, rule: WriteRule | undefined, event: WriteEve
     await trx.raw('ROLLBACK TO SAVEPOINT crm_write');
     throw await rule.onUnique(event);
   }
+}
+
+/**
+ * A create as the rules see it (the middleware's and a bulk write's): version 1, the attribute
+ * defaults, custom values checked against `defs` (which may refuse). Mutates `data` as the rule would.
+ */
+export function createEvent(
+  strapi: Core.Strapi, uid: string, t: RecordTraits, data: Record<string, any>, context: WriteContext, defs: CustomFieldDef[] | null,
+): WriteEvent {
+  if (t.versioned) data.version = 1;
+  const after = project(strapi, uid, null, { ...defaultsOf(strapi, uid), ...data });
+  if (t.custom && defs) data.custom = after.custom = checkCustomValues(defs, null, after.custom, true);
+  return { strapi, uid, op: 'create', before: null, after, data, context };
 }
 
 export function installWriteRules(strapi: Core.Strapi) {
@@ -175,16 +210,17 @@ export function installWriteRules(strapi: Core.Strapi) {
           });
         }
         data.version = current + 1;
-      } else if (t.versioned && op === 'create') {
-        data.version = 1;
       }
-      const after = op === 'delete' ? null : project(strapi, uid, before, op === 'create' ? { ...defaultsOf(strapi, uid), ...data } : data);
-      if (t.custom && after && (op === 'create' || 'custom' in data)) {
-        // removing a deleted field's values must not stop on another field that became required since
-        const enforce = op === 'create' || context.intent !== PURGE_INTENT;
-        data.custom = after.custom = checkCustomValues(await customDefs(strapi, t.custom), before?.custom ?? null, after.custom, enforce);
+      let event: WriteEvent;
+      if (op === 'create') event = createEvent(strapi, uid, t, data, context, t.custom ? await customDefs(strapi, t.custom) : null);
+      else {
+        const after = op === 'delete' ? null : project(strapi, uid, before, data);
+        if (t.custom && after && 'custom' in data) {
+          // removing a deleted field's values must not stop on another field that became required since
+          data.custom = after.custom = checkCustomValues(await customDefs(strapi, t.custom), before?.custom ?? null, after.custom, context.intent !== PURGE_INTENT);
+        }
+        event = { strapi, uid, op, before, after, data, context };
       }
-      const event: WriteEvent = { strapi, uid, op, before, after, data, context };
       await t.rule?.check?.(event);
       const result = await guarded(trx, t.rule, event, next);
       const saved = op === 'delete' ? null : await readRow(strapi, uid, { documentId: result?.documentId ?? documentId });

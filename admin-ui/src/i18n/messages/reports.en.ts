@@ -6,6 +6,9 @@ export const reportsEn = {
     funnel_qualified: 'Converted',
     funnel_opportunities: 'Opportunities',
     funnel_won: 'Won',
+    stage: 'Stage',
+    median_days: 'Median days in stage',
+    stays: 'Opportunities that left it',
     count: 'Count',
     empty: 'Nothing to count yet',
     none: '(none)',
@@ -49,5 +52,7 @@ export const reportsEn = {
     commit: 'Import %{count} rows',
     done: '%{count} records imported.',
     to_list: 'Open the list',
+    running: 'Importing: %{done} of %{total} rows processed',
+    failed: 'The import stopped; nothing was imported.',
   },
 };

@@ -9,6 +9,9 @@ export const reportsZh: Catalog<typeof reportsEn> = {
     funnel_qualified: '已转化',
     funnel_opportunities: '销售机会',
     funnel_won: '赢单',
+    stage: '阶段',
+    median_days: '停留天数（中位数）',
+    stays: '已离开的机会数',
     count: '数量',
     empty: '暂无数据',
     none: '（未填写）',
@@ -52,5 +55,7 @@ export const reportsZh: Catalog<typeof reportsEn> = {
     commit: '导入 %{count} 行',
     done: '已导入 %{count} 条记录。',
     to_list: '查看列表',
+    running: '正在导入：已处理 %{done} / %{total} 行',
+    failed: '导入中断，未导入任何数据。',
   },
 };

@@ -5,10 +5,11 @@
 import type { Core } from '@strapi/strapi';
 import type { WriteRule } from '../../crm/rules';
 import { conflict } from '../../crm/errors';
-import { assertInList } from '../../crm/config-usage';
+import { assertInList, preloadList } from '../../crm/config-usage';
+import { mobileHolder, preloadMobileHolders } from '../../crm/duplicates';
 import { grantsOf, type Actor } from '../../crm/access';
 import { roleTable } from '../../crm/roles';
-import { maskMobile, normalizeMobile } from '../../crm/phone';
+import { maskMobile, normalizeMobile, storedMobileOrNull } from '../../crm/phone';
 
 export const CUSTOMER_UID = 'api::customer.customer';
 
@@ -21,6 +22,8 @@ export async function holderOf(strapi: Core.Strapi, mobile: string, exceptId?: n
   if (!other) return null;
   return { id: other.id as number, ownerId: (other.owner?.id ?? null) as number | null, owner: other.owner ? other.owner.displayName || other.owner.username : '公海' };
 }
+
+const mobileOf = (e: { data: Record<string, any> }) => storedMobileOrNull(e.data.mobile);
 
 const taken = (mobile: string, holder: { owner: string; id: number }) =>
   conflict(`mobile: ${mobile} is already a customer (owner: ${holder.owner})`, { field: 'mobile', code: 'mobile_taken', owner: holder.owner });
@@ -37,9 +40,18 @@ export const customerRule: WriteRule = {
     }
     if ('mobile' in data) data.mobile = after.mobile = normalizeMobile(data.mobile);
     if (after.mobile && after.mobile !== before?.mobile) {
-      const holder = await holderOf(strapi, after.mobile, before?.id);
+      // an import's earlier rows are not seen here (written together after the check): the
+      // unique index catches them, and onUnique below names the holder
+      const holder = e.context.batch ? await mobileHolder(after.mobile, before?.id) : await holderOf(strapi, after.mobile, before?.id);
       if (holder) throw taken(after.mobile, holder);
     }
+  },
+  async prefetch(events) {
+    const [e] = events;
+    if (!e?.context.batch) return;
+    await preloadList(e.strapi, e.context.batch, 'api::source.source', 'name');
+    await preloadList(e.strapi, e.context.batch, 'api::level.level', 'code');
+    await preloadMobileHolders(e.context.batch, events.map(mobileOf));
   },
   async onUnique({ strapi, after, before }) {
     const holder = after?.mobile ? await holderOf(strapi, after.mobile, before?.id) : null;
