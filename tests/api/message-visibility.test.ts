@@ -4,8 +4,7 @@
 // customers, nobody else's; messages without a customer (staff digests) stay admin-only; roles
 // without a messages grant are refused.
 import path from 'path';
-import { BACKEND } from '../../scripts/lib/paths';
-import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+import { backendModule, bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 import { newCustomer, salesOrg, type Org } from '../helpers/org';
 
 let app: TestApp;
@@ -14,7 +13,7 @@ let other: Client;
 let marketing: Client;
 const c: Record<string, number> = {};
 const m: Record<string, number> = {};
-const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
+const dist = (p: string) => backendModule(path.join('api', p));
 
 beforeAll(async () => {
   app = await bootApp();

@@ -4,8 +4,7 @@
 import http from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
-import { BACKEND } from '../../scripts/lib/paths';
-import { bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
+import { backendModule, bootApp, listQuery, type Client, type TestApp } from '../helpers/app';
 import { verify } from '../../backend/src/api/webhook-subscription/signing';
 
 interface Received { path: string; headers: http.IncomingHttpHeaders; raw: string; valid: boolean }
@@ -37,7 +36,7 @@ let app: TestApp;
 let admin: Client;
 let sales1: Client;
 let hook: Receiver;
-const dist = (p: string) => require(path.join(BACKEND, 'dist', 'src', 'api', p));
+const dist = (p: string) => backendModule(path.join('api', p));
 const SUBS = '/api/crm/webhook-subscriptions';
 
 beforeAll(async () => {
@@ -163,6 +162,18 @@ describe('deliveries', () => {
     const [, sent] = await deliveries(sub.id);
     expect(sent).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
     expect(sent.attemptLog.map((a: any) => [a.outcome, a.code])).toEqual([['retry', 500], ['sent', 200]]);
+  });
+
+  it('an imported lead raises lead.created like a typed-in one, in the import\'s transaction', async () => {
+    const imports = await subscribe({ name: '导入推送', url: `${hook.url}/import`, events: ['lead.created'] });
+    const csv = ['主题,认知途径,跟进级别,手机', '导入一,网络,A,13722220001', '导入二,网络,B,13722220002'].join('\n');
+    // a dry run queues nothing; the commit queues one delivery per record
+    await admin.post('/api/crm/leads/import?dryRun=true', { file: csv }).expect(200);
+    expect(await deliveries(imports.id)).toEqual([]);
+    await admin.post('/api/crm/leads/import?dryRun=false', { file: csv }).expect(200);
+    const queued = await deliveries(imports.id);
+    expect(queued.map((m: any) => m.subject)).toEqual(['lead.created', 'lead.created']);
+    await admin.put(`${SUBS}/${imports.id}`, { ...imports, active: false }).expect(200);
   });
 
   it('gives up after the attempt limit; an admin sends a failed delivery again', async () => {

@@ -10,6 +10,7 @@ import crypto from 'crypto';
 import { CrmError } from './errors';
 import { recordAudit, AUDIT_UID } from './audit';
 import { customDefs } from './custom-fields';
+import { emitEvents, eventsOf } from './events';
 import { createEvent, relationAttrs, traitsOf, UNIQUE_VIOLATION, type Row, type WriteEvent, type WriteRule } from './rules';
 import { currentWrite } from './write-context';
 
@@ -162,6 +163,8 @@ export async function createMany(strapi: Core.Strapi, uid: string, items: Record
     for (const [e, saved] of pairs) {
       await t.rule?.afterWrite?.(e, saved);
       if (t.audit) await recordAudit(strapi, t.audit, 'create', null, saved, context);
+      // imported leads raise lead.created like typed-in ones (webhook deliveries, same transaction)
+      if (t.events) await emitEvents(eventsOf(t.events, 'create', null, saved));
     }
     // the trail of these records (and the notices they raised), through the audit events' own rules
     if (uid !== AUDIT_UID && batch.audit.length) {
