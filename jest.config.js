@@ -12,7 +12,6 @@ module.exports = {
     {
       ...common,
       displayName: 'api',
-      testEnvironment: '<rootDir>/tests/helpers/environment.js',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
@@ -20,7 +19,6 @@ module.exports = {
     {
       ...common,
       displayName: 'browser',
-      testEnvironment: '<rootDir>/tests/helpers/environment.js',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',

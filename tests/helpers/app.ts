@@ -28,10 +28,8 @@ export interface Client {
   del: (url: string) => request.Test;
 }
 
-// Strapi runs in the worker's own realm (tests/helpers/environment.js) and reads its env; a test
-// that calls a compiled backend module must take the very module the app loaded (`backendModule`).
-const nativeRequire = (globalThis as { __crmNativeRequire?: NodeRequire }).__crmNativeRequire;
-const appRequire = (id: string) => (nativeRequire ?? require)(id);
+// A test that calls a compiled backend module must take the very module the app loaded.
+const appRequire = (id: string) => require(id);
 
 /** A compiled backend module (`api/job-run/scheduler`), the instance the booted app uses. */
 export const backendModule = (p: string) => appRequire(path.join(BACKEND, 'dist', 'src', p));
