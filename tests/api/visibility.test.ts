@@ -115,7 +115,7 @@ settings       delete            cfg                                 | R     R  
 notifications  list,show         sA1                                 | H     H    H    A       H       H       H    H   H
 notifications  list,show         mgrA                                | H     A    H    H       H       H       H    H   H
 notifications  edit,delete       sA1                                 | R     R    R    R       R       R       R    R   R
-messages       list,show         cfg                                 | A     R    R    R       R       R       R    R   R
+messages       list,show         cfg                                 | A     A    H    A       H       H       R    R   R
 messages       edit,delete       cfg                                 | R     R    R    R       R       R       R    R   R
 job-runs       list,show         cfg                                 | A     R    R    R       R       R       R    R   R
 job-runs       edit,delete       cfg                                 | R     R    R    R       R       R       R    R   R
