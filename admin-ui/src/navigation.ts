@@ -93,7 +93,8 @@ export const MENU: MenuSection[] = [
   { title: 'crm.menu.front_desk', items: [{ resource: 'visit-logs' }] },
   // the service queue is for those who handle complaints (a consultant reads their customers' on the customer)
   { title: 'crm.menu.service', items: [{ resource: 'complaints', action: 'process', label: 'crm.menu.complaint_queue' }] },
-  { title: 'crm.menu.marketing', items: [{ resource: 'campaigns' }, { resource: 'questionnaires' }] },
+  // questionnaires: in the menu of those who build them; consultants fill them on a record's page
+  { title: 'crm.menu.marketing', items: [{ resource: 'campaigns' }, { resource: 'questionnaires', action: 'edit' }] },
   { title: 'crm.menu.organisation', items: [{ resource: 'departments' }, { resource: 'staff' }] },
   {
     title: 'crm.menu.settings',
