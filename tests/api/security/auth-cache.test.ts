@@ -28,7 +28,7 @@ const leadsOf = async (c: Client) => {
 };
 
 beforeAll(async () => {
-  app = await bootApp();
+  app = await bootApp({ env: { CRM_CALLER_CACHE_SECONDS: '30' } }); // shipped off (config/caller-cache.json)
   ids.boss = await app.staff('boss', 'admin');
   admin = await app.as('boss');
   dept.east = (await admin.post('/api/crm/departments', { name: '东区店' }).expect(201)).body.id;
