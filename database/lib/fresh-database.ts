@@ -64,7 +64,10 @@ export async function freshDatabase(opts: { template?: boolean } = {}): Promise<
   const dir = path.join(TMP, 'test-db');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${tag}.db`);
-  if (template) for (const [from, to] of sqliteFiles(template).map((f, i) => [f, sqliteFiles(file)[i]])) if (fs.existsSync(from)) fs.copyFileSync(from, to);
+  if (template) {
+    const to = sqliteFiles(file);
+    sqliteFiles(template).forEach((from, i) => fs.existsSync(from) && fs.copyFileSync(from, to[i]));
+  }
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
     drop: async () => {

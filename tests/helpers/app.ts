@@ -28,11 +28,8 @@ export interface Client {
   del: (url: string) => request.Test;
 }
 
-// A test that calls a compiled backend module must take the very module the app loaded.
-const appRequire = (id: string) => require(id);
-
 /** A compiled backend module (`api/job-run/scheduler`), the instance the booted app uses. */
-export const backendModule = (p: string) => appRequire(path.join(BACKEND, 'dist', 'src', p));
+export const backendModule = (p: string) => require(path.join(BACKEND, 'dist', 'src', p));
 
 /** The environment a test boots the app with (also the template database's first boot). */
 export function testEnv(db: TestDatabase, extra: Record<string, string> = {}): Record<string, string> {
@@ -57,7 +54,7 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
   const db: TestDatabase = opts.database ?? (await freshDatabase({ template: true }));
   Object.assign(process.env, testEnv(db, opts.env));
   // Required late so that the env above is what Strapi reads.
-  const { createStrapi } = appRequire('@strapi/strapi');
+  const { createStrapi } = require('@strapi/strapi');
   const strapi = createStrapi({ appDir: BACKEND, distDir: path.join(BACKEND, 'dist'), autoReload: false, serveAdminPanel: opts.env?.SERVE_ADMIN === 'true' });
   strapi.log.level = 'error';
   await strapi.load();
