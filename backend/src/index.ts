@@ -14,6 +14,7 @@ import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 import { eventCatalog, onCrmEvent, triggersFor } from './crm/events';
 import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
 import { refreshZone } from './crm/time';
+import { drainPool } from './crm/drain';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -58,7 +59,8 @@ export default {
     if (process.env.CRM_JOBS !== 'false') await startScheduler();
   },
 
-  async destroy() {
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopScheduler();
+    await drainPool(strapi);
   },
 };
