@@ -125,9 +125,22 @@ it('My account: a consultant changes their name, mobile, email reminders and pas
   await page.getByRole('button', { name: '修改密码' }).click();
   await page.locator('.MuiSnackbarContent-message', { hasText: '当前密码不正确' }).waitFor();
   expect(await page.locator('.MuiSnackbarContent-message').last().textContent()).not.toMatch(/[a-z]{4,}/i);
+  // While the answer is on its way the old tokens are already ended: what the page fetches
+  // meanwhile (here: everything on screen, refetched as when the window regains focus) is refused
+  // with them, and must wait for the new ones rather than end the session.
+  const refused: string[] = [];
+  page.on('response', (r) => { if (r.status() === 401) refused.push(r.url()); });
+  await page.route('**/api/auth/change-password', async (route) => {
+    const answer = await route.fetch();
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    for (let i = 0; i < 200 && !refused.length; i += 1) await page.waitForTimeout(100);
+    await route.fulfill({ response: answer });
+  });
   await page.fill('input[name="currentPassword"]', PASSWORD);
   await page.getByRole('button', { name: '修改密码' }).click();
   await page.locator('.MuiSnackbarContent-message', { hasText: '密码已修改' }).waitFor();
+  await page.unroute('**/api/auth/change-password');
+  expect(refused.length).toBeGreaterThan(0); // the race happened
   await screenshot(page, 'account-password-changed');
   await page.goto(`${base}/#/leads`);
   await page.getByTestId('saved-views').waitFor(); // still signed in, with the new tokens

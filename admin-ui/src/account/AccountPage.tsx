@@ -16,7 +16,7 @@ import {
 } from 'react-admin';
 
 import { getMe, reloadMe } from '../auth/authProvider';
-import { API_URL, authFetchJson, storeTokens } from '../auth/session';
+import { API_URL, authFetchJson, replaceTokens } from '../auth/session';
 import { describeError } from '../common/errors';
 import { useCrmQuery } from '../common/useCrmQuery';
 
@@ -88,12 +88,11 @@ const PasswordCard = () => {
   const save = async (values: Record<string, unknown>) => {
     setBusy(true);
     try {
-      const { json } = await authFetchJson(`${API_URL}/auth/change-password`, {
+      // the old tokens end with the old password: keep working with the ones it answers
+      await replaceTokens(`${API_URL}/auth/change-password`, {
         method: 'POST',
         body: JSON.stringify({ currentPassword: values.currentPassword, password: values.password, passwordConfirmation: values.passwordConfirmation }),
       });
-      // the old tokens end with the old password: keep working with the ones it answers
-      if (json && typeof json.jwt === 'string') storeTokens(json.jwt, typeof json.refreshToken === 'string' ? json.refreshToken : null);
       notify('crm.account.password_changed', { type: 'success' });
       setDone(n => n + 1); // a fresh, empty form
     } catch (error) {

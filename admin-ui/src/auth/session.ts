@@ -204,3 +204,30 @@ export const authFetchJson = async (url: string, options: fetchUtils.Options = {
     throw converted;
   }
 };
+
+/**
+ * A request that ends this session's tokens and answers new ones (a password change). While it
+ * runs, the refresh lock is held: a request refused meanwhile with the old token (the server has
+ * already ended it) waits and retries with the new one, instead of trying the old refresh token,
+ * which is gone too, and ending the session.
+ */
+export const replaceTokens = async (url: string, options: fetchUtils.Options = {}): Promise<FetchResult> => {
+  let jwt = getJwt();
+  if (refreshing) jwt = await refreshing.catch(() => getJwt());
+  if (jwt && isExpired(jwt) && getRefreshToken()) jwt = await refreshAccessToken(jwt);
+  const change = fetchUtils.fetchJson(url, withToken(options, jwt)).then((result) => {
+    const json = result.json as { jwt?: unknown; refreshToken?: unknown } | null;
+    if (json && typeof json.jwt === 'string') storeTokens(json.jwt, typeof json.refreshToken === 'string' ? json.refreshToken : null);
+    return result;
+  });
+  // refused or not, whoever waited goes on with the tokens there are now
+  const held: Promise<string> = change.then(() => getJwt() ?? '', () => getJwt() ?? '').finally(() => {
+    if (refreshing === held) refreshing = null;
+  });
+  refreshing = held;
+  try {
+    return await change;
+  } catch (error) {
+    throw toRaError(error, url);
+  }
+};
