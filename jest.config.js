@@ -6,7 +6,8 @@ const ts = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': ts }, rootDir: __dirname };
 
 module.exports = {
-  testTimeout: 120000,
+  // generous: a file boots its app and seeds an org in its first hook, slow on a loaded machine
+  testTimeout: 300000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {

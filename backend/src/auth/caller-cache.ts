@@ -11,9 +11,9 @@
 // `db.query` writes and Strapi's admin panel. A write inside a transaction drops them again on
 // commit, so a request that read the old rows meanwhile cannot keep them. A role edited on
 // another instance counts at once too: each request still compares the role table's stamp (one
-// small query, crm/roles.ts) and drops every entry when it moved. Other writes made by another
-// instance are seen when the entries expire (`seconds`, config/caller-cache.json); 0 turns the
-// cache off.
+// small query, crm/roles.ts) and drops every entry when it moved; so do staff and departments
+// (`sourcesMoved`). Permissions and plugin settings written by another instance are seen when
+// the entries expire (`seconds`, config/caller-cache.json); 0 turns the cache off.
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../crm/access';
 import { readConfig, refreshRoleTable } from '../crm/roles';
@@ -42,6 +42,36 @@ const settings = (strapi: Core.Strapi): Config => {
   }
   return config;
 };
+
+let sources: string | undefined;
+
+/**
+ * Has any instance written the staff or the departments since this one last looked? One small
+ * read per request (staff and departments are tens of rows): their count and newest write, the
+ * newest session epoch (a password, a block, a role change, a logout bump it) and the link rows
+ * behind a member's role, department and supervisor and a department's parent (relinking adds
+ * rows). So a member deactivated on one instance is refused by every instance at once.
+ */
+async function sourcesMoved(strapi: Core.Strapi): Promise<boolean> {
+  const parts: string[] = [];
+  for (const uid of ['plugin::users-permissions.user', 'api::department.department']) {
+    const meta: any = strapi.db.metadata.get(uid as any);
+    const epoch = meta.attributes.sessionsValidAfter?.columnName;
+    parts.push(`(SELECT count(*) || ':' || coalesce(CAST(max(updated_at) AS TEXT), '')${epoch ? ` || ':' || coalesce(CAST(max(${epoch}) AS TEXT), '')` : ''} FROM ${meta.tableName})`);
+    for (const a of Object.values<any>(meta.attributes)) {
+      if (a.type === 'relation' && a.joinTable?.name) parts.push(`(SELECT count(*) || ':' || coalesce(max(id), 0) FROM ${a.joinTable.name})`);
+    }
+  }
+  const sql = `SELECT ${parts.join(` || '/' || `)} AS s`;
+  const read = (trx?: any) => (trx ? strapi.db.connection.raw(sql).transacting(trx) : strapi.db.connection.raw(sql));
+  // Inside a write, join its transaction: SQLite has one connection, a second would wait forever.
+  const res: any = await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => read(trx)) : read());
+  const now = String((res.rows ?? res)[0]?.s);
+  if (now === sources) return false;
+  const first = sources === undefined;
+  sources = now;
+  return !first;
+}
 
 /** Drops every entry; requests already under way will not store what they read. */
 export function forgetCallers() {
@@ -91,7 +121,7 @@ export function cachedStrategy(strapi: Core.Strapi, base: { authenticate: (ctx: 
     async authenticate(ctx: any): Promise<Auth> {
       const token = bearer(ctx);
       if (!token || settings(strapi).seconds <= 0) return base.authenticate(ctx);
-      if (await refreshRoleTable(strapi)) forgetCallers();
+      if ((await refreshRoleTable(strapi)) || (await sourcesMoved(strapi))) forgetCallers();
       const hit = live(ctx);
       if (hit) {
         ctx.state.user = hit.auth.credentials;
@@ -126,6 +156,7 @@ export async function cachedActor(ctx: any, load: () => Promise<Actor | null>): 
 export function watchCallerWrites(strapi: Core.Strapi) {
   // A new app instance (a restart within one process) starts empty and reads its own settings.
   config = undefined;
+  sources = undefined;
   forgetCallers();
   const forget = () => {
     forgetCallers();
