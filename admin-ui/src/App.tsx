@@ -1,8 +1,9 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Route } from 'react-router-dom';
 import { AccessDenied, Admin, CustomRoutes, Loading, Resource, useTranslate } from 'react-admin';
 
 import { authProvider } from './auth/authProvider';
+import { isLazyPage, lazyPage } from './common/lazyPage';
 import { LoginPage } from './auth/LoginPage';
 import { canDo, type Me } from './auth/permissions';
 import { CustomerCreate, CustomerEdit, CustomerIcon, CustomerList, CustomerShow, PoolList, StaleCustomerList } from './customers';
@@ -49,10 +50,10 @@ import { ComplaintCategoryCreate, ComplaintCategoryEdit, ComplaintCategoryIcon, 
 import { ComplaintCreate, ComplaintEdit, ComplaintIcon, ComplaintList, ComplaintShow } from './complaints';
 import { VisitLogCreate, VisitLogEdit, VisitLogIcon, VisitLogList, VisitLogShow } from './visitLogs';
 
-const Dashboard = lazy(() => import('./dashboard/Dashboard'));
-const AccountPage = lazy(() => import('./account/AccountPage'));
-const ConfigurationPage = lazy(() => import('./configuration/ConfigurationPage'));
-const ImportPage = lazy(() => import('./import/ImportPage'));
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'));
+const AccountPage = lazyPage(() => import('./account/AccountPage'));
+const ConfigurationPage = lazyPage(() => import('./configuration/ConfigurationPage'));
+const ImportPage = lazyPage(() => import('./import/ImportPage'));
 
 /** The app's name, in the UI language (used by react-admin's error pages). */
 const AppTitle = () => <>{useTranslate()('crm.app_title')}</>;
@@ -63,21 +64,48 @@ const Denied = () => <AccessDenied />;
 const page = <C,>(me: Me | undefined, resource: string, action: string, component: C) =>
   canDo(me, resource, action) ? component : Denied;
 
-/** Organisation and configuration resources: list, create and edit (no show page). */
-const CONFIG = [
+type View = 'list' | 'show' | 'create' | 'edit';
+
+interface ResourceDef extends Partial<Record<View, ComponentType>> {
+  name: string;
+  icon?: ComponentType;
+  representation?: string;
+}
+
+/**
+ * Every resource and its pages, in menu order: the records, then organisation and configuration
+ * (list, create and edit, no show page), then the rest. Resources without pages are registered
+ * so that ReferenceFields to them resolve.
+ */
+const RESOURCES: ResourceDef[] = [
+  { name: 'leads', icon: LeadIcon, representation: 'subject', list: LeadList, show: LeadShow, create: LeadCreate, edit: LeadEdit },
+  { name: 'customers', icon: CustomerIcon, representation: 'name', list: CustomerList, show: CustomerShow, create: CustomerCreate, edit: CustomerEdit },
+  {
+    name: 'opportunities',
+    icon: OpportunityIcon,
+    representation: 'name',
+    list: OpportunityList,
+    show: OpportunityShow,
+    create: OpportunityCreate,
+    edit: OpportunityEdit,
+  },
+  {
+    name: 'interactions',
+    icon: InteractionIcon,
+    representation: 'subject',
+    list: InteractionList,
+    show: InteractionShow,
+    create: InteractionCreate,
+    edit: InteractionEdit,
+  },
+  { name: 'visit-logs', icon: VisitLogIcon, representation: 'name', list: VisitLogList, show: VisitLogShow, create: VisitLogCreate, edit: VisitLogEdit },
+  { name: 'complaints', icon: ComplaintIcon, representation: 'title', list: ComplaintList, show: ComplaintShow, create: ComplaintCreate, edit: ComplaintEdit },
   { name: 'departments', icon: DepartmentIcon, representation: 'name', list: DepartmentList, create: DepartmentCreate, edit: DepartmentEdit },
   { name: 'staff', icon: StaffIcon, representation: 'displayName', list: StaffList, create: StaffCreate, edit: StaffEdit },
   { name: 'stages', icon: StageIcon, representation: 'name', list: StageList, create: StageCreate, edit: StageEdit },
   { name: 'levels', icon: LevelIcon, representation: 'code', list: LevelList, create: LevelCreate, edit: LevelEdit },
   { name: 'sources', icon: SourceIcon, representation: 'name', list: SourceList, create: SourceCreate, edit: SourceEdit },
-  {
-    name: 'close-reasons',
-    icon: CloseReasonIcon,
-    representation: 'name',
-    list: CloseReasonList,
-    create: CloseReasonCreate,
-    edit: CloseReasonEdit,
-  },
+  { name: 'close-reasons', icon: CloseReasonIcon, representation: 'name', list: CloseReasonList, create: CloseReasonCreate, edit: CloseReasonEdit },
   { name: 'settings', icon: SettingIcon, representation: 'key', list: SettingList, create: SettingCreate, edit: SettingEdit },
   { name: 'holidays', icon: HolidayIcon, representation: 'name', list: HolidayList, create: HolidayCreate, edit: HolidayEdit },
   { name: 'custom-fields', icon: CustomFieldIcon, representation: 'label', list: CustomFieldList, create: CustomFieldCreate, edit: CustomFieldEdit },
@@ -89,8 +117,33 @@ const CONFIG = [
     create: ComplaintCategoryCreate,
     edit: ComplaintCategoryEdit,
   },
-  { name: 'roles', icon: RoleIcon, representation: 'name', list: RoleList, create: undefined, edit: RoleEdit },
+  { name: 'roles', icon: RoleIcon, representation: 'name', list: RoleList, edit: RoleEdit },
+  {
+    name: 'webhook-subscriptions',
+    icon: WebhookIcon,
+    representation: 'name',
+    list: WebhookList,
+    show: WebhookShow,
+    create: WebhookCreate,
+    edit: WebhookEdit,
+  },
+  { name: 'campaigns', icon: CampaignIcon, representation: 'name', list: CampaignList, show: CampaignShow, create: CampaignCreate, edit: CampaignEdit },
+  {
+    name: 'questionnaires',
+    icon: QuestionnaireIcon,
+    representation: 'title',
+    list: QuestionnaireList,
+    show: QuestionnaireShow,
+    create: QuestionnaireCreate,
+    edit: QuestionnaireEdit,
+  },
+  { name: 'questionnaire-responses' },
+  { name: 'notifications', icon: NotificationIcon, representation: 'title', list: NotificationList },
+  { name: 'job-runs', icon: JobRunIcon, representation: 'job', list: JobRunList },
+  { name: 'audit-events' },
 ];
+
+const VIEWS: View[] = ['list', 'show', 'create', 'edit'];
 
 /**
  * Resources come from `/api/crm/me` (the permissions): a page is registered for the
@@ -100,113 +153,16 @@ const CONFIG = [
  * `authProvider.canAccess`, i.e. by the same `me.resources`: a resource without
  * `list` is not in the menu, a button without its action is hidden.
  */
-const resourcesFor = (me: Me | undefined) => [
-  <Resource
-    key="leads"
-    name="leads"
-    icon={LeadIcon}
-    recordRepresentation="subject"
-    list={page(me, 'leads', 'list', LeadList)}
-    show={page(me, 'leads', 'show', LeadShow)}
-    create={page(me, 'leads', 'create', LeadCreate)}
-    edit={page(me, 'leads', 'edit', LeadEdit)}
-  />,
-  <Resource
-    key="customers"
-    name="customers"
-    icon={CustomerIcon}
-    recordRepresentation="name"
-    list={page(me, 'customers', 'list', CustomerList)}
-    show={page(me, 'customers', 'show', CustomerShow)}
-    create={page(me, 'customers', 'create', CustomerCreate)}
-    edit={page(me, 'customers', 'edit', CustomerEdit)}
-  />,
-  <Resource
-    key="opportunities"
-    name="opportunities"
-    icon={OpportunityIcon}
-    recordRepresentation="name"
-    list={page(me, 'opportunities', 'list', OpportunityList)}
-    show={page(me, 'opportunities', 'show', OpportunityShow)}
-    create={page(me, 'opportunities', 'create', OpportunityCreate)}
-    edit={page(me, 'opportunities', 'edit', OpportunityEdit)}
-  />,
-  <Resource
-    key="interactions"
-    name="interactions"
-    icon={InteractionIcon}
-    recordRepresentation="subject"
-    list={page(me, 'interactions', 'list', InteractionList)}
-    show={page(me, 'interactions', 'show', InteractionShow)}
-    create={page(me, 'interactions', 'create', InteractionCreate)}
-    edit={page(me, 'interactions', 'edit', InteractionEdit)}
-  />,
-  <Resource
-    key="visit-logs"
-    name="visit-logs"
-    icon={VisitLogIcon}
-    recordRepresentation="name"
-    list={page(me, 'visit-logs', 'list', VisitLogList)}
-    show={page(me, 'visit-logs', 'show', VisitLogShow)}
-    create={page(me, 'visit-logs', 'create', VisitLogCreate)}
-    edit={page(me, 'visit-logs', 'edit', VisitLogEdit)}
-  />,
-  <Resource
-    key="complaints"
-    name="complaints"
-    icon={ComplaintIcon}
-    recordRepresentation="title"
-    list={page(me, 'complaints', 'list', ComplaintList)}
-    show={page(me, 'complaints', 'show', ComplaintShow)}
-    create={page(me, 'complaints', 'create', ComplaintCreate)}
-    edit={page(me, 'complaints', 'edit', ComplaintEdit)}
-  />,
-  ...CONFIG.map(({ name, icon, representation, list, create, edit }) => (
+const resourcesFor = (me: Me | undefined) =>
+  RESOURCES.map(({ name, icon, representation, ...views }) => (
     <Resource
       key={name}
       name={name}
       icon={icon}
       recordRepresentation={representation}
-      list={page(me, name, 'list', list)}
-      create={create && page(me, name, 'create', create)}
-      edit={page(me, name, 'edit', edit)}
+      {...Object.fromEntries(VIEWS.filter(v => views[v]).map(v => [v, page(me, name, v, views[v])]))}
     />
-  )),
-  <Resource
-    key="webhook-subscriptions"
-    name="webhook-subscriptions"
-    icon={WebhookIcon}
-    recordRepresentation="name"
-    list={page(me, 'webhook-subscriptions', 'list', WebhookList)}
-    show={page(me, 'webhook-subscriptions', 'show', WebhookShow)}
-    create={page(me, 'webhook-subscriptions', 'create', WebhookCreate)}
-    edit={page(me, 'webhook-subscriptions', 'edit', WebhookEdit)}
-  />,
-  <Resource
-    key="campaigns"
-    name="campaigns"
-    icon={CampaignIcon}
-    recordRepresentation="name"
-    list={page(me, 'campaigns', 'list', CampaignList)}
-    show={page(me, 'campaigns', 'show', CampaignShow)}
-    create={page(me, 'campaigns', 'create', CampaignCreate)}
-    edit={page(me, 'campaigns', 'edit', CampaignEdit)}
-  />,
-  <Resource
-    key="questionnaires"
-    name="questionnaires"
-    icon={QuestionnaireIcon}
-    recordRepresentation="title"
-    list={page(me, 'questionnaires', 'list', QuestionnaireList)}
-    show={page(me, 'questionnaires', 'show', QuestionnaireShow)}
-    create={page(me, 'questionnaires', 'create', QuestionnaireCreate)}
-    edit={page(me, 'questionnaires', 'edit', QuestionnaireEdit)}
-  />,
-  <Resource key="questionnaire-responses" name="questionnaire-responses" />,
-  <Resource key="notifications" name="notifications" icon={NotificationIcon} recordRepresentation="title" list={page(me, 'notifications', 'list', NotificationList)} />,
-  <Resource key="job-runs" name="job-runs" icon={JobRunIcon} recordRepresentation="job" list={page(me, 'job-runs', 'list', JobRunList)} />,
-  <Resource key="audit-events" name="audit-events" />,
-];
+  ));
 
 /** Pages that are not a resource's own (公海, 久未跟进, …), lazy, each behind its permission. */
 const PAGE_COMPONENTS: Partial<Record<PageName, ComponentType>> = {
@@ -256,6 +212,27 @@ const pagesFor = (me: Me | undefined) => (
     />
   </CustomRoutes>
 );
+
+/**
+ * Starts fetching the chunk of the page `hash` opens (`#/leads`, `#/leads/create`, `#/leads/7/show`,
+ * `#/leads/7`, `#/pool`, `#/`), so that on a reload or a bookmark it arrives while the app
+ * waits for `/api/crm/me` rather than after it. Whether the role may open it is decided later.
+ */
+export const preloadPage = (hash: string): void => {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  const [name = '', id, tail] = path.split('/').filter(Boolean);
+  let target: unknown;
+  if (path === '/') target = Dashboard;
+  else if (name === 'account') target = AccountPage;
+  else if (name === 'import') target = ImportPage;
+  else {
+    const page = (Object.keys(PAGES) as PageName[]).find(p => PAGES[p].path === `/${name}`);
+    const resource = RESOURCES.find(r => r.name === name);
+    if (page) target = PAGE_COMPONENTS[page];
+    else if (resource) target = resource[id === undefined ? 'list' : id === 'create' ? 'create' : tail === 'show' ? 'show' : 'edit'];
+  }
+  if (isLazyPage(target)) void target.preload().catch(() => undefined);
+};
 
 export const App = () => (
   <Admin

@@ -9,8 +9,7 @@ import { chromium } from 'playwright-core';
 import { ROOT } from '../lib/paths';
 
 /** Gzip size of the scripts index.html loads at once (entry + modulepreloads), if built. */
-export function uiInitialJs(): { files: number; gzipKb: number } | undefined {
-  const dist = path.join(ROOT, 'admin-ui', 'dist');
+export function uiInitialJs(dist = path.join(ROOT, 'admin-ui', 'dist')): { files: number; gzipKb: number } | undefined {
   if (!fs.existsSync(path.join(dist, 'index.html'))) return undefined;
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const files = [...new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]))];
@@ -21,14 +20,19 @@ export function uiInitialJs(): { files: number; gzipKb: number } | undefined {
   return { files: files.length, gzipKb: bytes / 1024 };
 }
 
-export interface RenderTimes { coldMs: number; warmMs: number[] }
+export interface RenderTimes {
+  coldMs: number;
+  warmMs: number[];
+  /** with `trace`: the cold load's requests (API and scripts), ms after navigation, to see a waterfall */
+  coldRequests?: Array<{ url: string; startMs: number; endMs: number }>;
+}
 
 /**
  * Signs in through the login form, then times `#/<resource>` until its first row shows: once in a
  * new browser context (empty HTTP cache: every script fetched) and `warm` times in a page of the
  * same context (scripts cached, as on a member's second visit).
  */
-export async function firstListRender(base: string, username: string, password: string, resource = 'leads', warm = 3): Promise<RenderTimes> {
+export async function firstListRender(base: string, username: string, password: string, resource = 'leads', warm = 3, trace = false): Promise<RenderTimes> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -44,14 +48,24 @@ export async function firstListRender(base: string, username: string, password: 
     const state = await signIn.storageState();
     await signIn.close();
 
+    let t0 = 0;
     const time = async (p: import('playwright-core').Page) => {
-      const t0 = Date.now();
+      t0 = Date.now();
       await p.goto(`${base}/#/${resource}`);
       await p.locator('tbody tr').first().waitFor({ timeout: 120000 });
       return Date.now() - t0;
     };
     const cold = await browser.newContext({ timezoneId: 'UTC', locale: 'zh-CN', storageState: state });
     const first = await cold.newPage();
+    const coldRequests: NonNullable<RenderTimes['coldRequests']> = [];
+    if (trace) {
+      const started = new Map<import('playwright-core').Request, number>();
+      first.on('request', (r) => started.set(r, Date.now() - t0));
+      first.on('requestfinished', (r) => {
+        const s = started.get(r);
+        if (s !== undefined) coldRequests.push({ url: r.url().replace(base, ''), startMs: s, endMs: Date.now() - t0 });
+      });
+    }
     const coldMs = await time(first);
     const warmMs: number[] = [];
     for (let i = 0; i < warm; i += 1) {
@@ -60,7 +74,7 @@ export async function firstListRender(base: string, username: string, password: 
       await p.close();
     }
     await cold.close();
-    return { coldMs, warmMs };
+    return trace ? { coldMs, warmMs, coldRequests } : { coldMs, warmMs };
   } finally {
     await browser.close();
   }

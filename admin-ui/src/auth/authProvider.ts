@@ -46,6 +46,17 @@ export const reloadMe = () => {
 
 const isLoggedIn = (): boolean => Boolean(getJwt() || getRefreshToken());
 
+/**
+ * On a page load with a session: asks for `/api/crm/me` at once, while React is still starting
+ * (react-admin asks for the permissions only after its first render); the answer is shared.
+ * False without a session (the login page needs nothing).
+ */
+export const prefetchMe = (): boolean => {
+  if (!isLoggedIn()) return false;
+  fetchMe().catch(() => undefined);
+  return true;
+};
+
 const forgetMe = () => {
   mePromise = null;
 };

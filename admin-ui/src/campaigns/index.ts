@@ -1,9 +1,10 @@
-import { lazy } from 'react';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 
+import { lazyPage } from '../common/lazyPage';
+
 /** Lazy pages: each is its own chunk, loaded when first visited. */
-export const CampaignList = lazy(() => import('./CampaignList'));
-export const CampaignShow = lazy(() => import('./CampaignShow'));
-export const CampaignCreate = lazy(() => import('./CampaignForms').then((m) => ({ default: m.CampaignCreate })));
-export const CampaignEdit = lazy(() => import('./CampaignForms').then((m) => ({ default: m.CampaignEdit })));
+export const CampaignList = lazyPage(() => import('./CampaignList'));
+export const CampaignShow = lazyPage(() => import('./CampaignShow'));
+export const CampaignCreate = lazyPage(() => import('./CampaignForms').then((m) => ({ default: m.CampaignCreate })));
+export const CampaignEdit = lazyPage(() => import('./CampaignForms').then((m) => ({ default: m.CampaignEdit })));
 export const CampaignIcon = CampaignOutlinedIcon;

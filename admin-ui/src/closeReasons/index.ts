@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import DoNotDisturbOnOutlinedIcon from '@mui/icons-material/DoNotDisturbOnOutlined';
 
-export const CloseReasonList = lazy(() => import('./CloseReasonList'));
-export const CloseReasonEdit = lazy(() => import('./CloseReasonEdit'));
-export const CloseReasonCreate = lazy(() => import('./CloseReasonCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const CloseReasonList = lazyPage(() => import('./CloseReasonList'));
+export const CloseReasonEdit = lazyPage(() => import('./CloseReasonEdit'));
+export const CloseReasonCreate = lazyPage(() => import('./CloseReasonCreate'));
 export const CloseReasonIcon = DoNotDisturbOnOutlinedIcon;

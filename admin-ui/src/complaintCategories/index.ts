@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import CategoryOutlinedIcon from '@mui/icons-material/CategoryOutlined';
 
-export const ComplaintCategoryList = lazy(() => import('./ComplaintCategoryList'));
-export const ComplaintCategoryEdit = lazy(() => import('./ComplaintCategoryEdit'));
-export const ComplaintCategoryCreate = lazy(() => import('./ComplaintCategoryCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const ComplaintCategoryList = lazyPage(() => import('./ComplaintCategoryList'));
+export const ComplaintCategoryEdit = lazyPage(() => import('./ComplaintCategoryEdit'));
+export const ComplaintCategoryCreate = lazyPage(() => import('./ComplaintCategoryCreate'));
 export const ComplaintCategoryIcon = CategoryOutlinedIcon;

@@ -1,9 +1,10 @@
-import { lazy } from 'react';
 import FeedbackOutlinedIcon from '@mui/icons-material/FeedbackOutlined';
 
-export const ComplaintList = lazy(() => import('./ComplaintList'));
-export const ComplaintShow = lazy(() => import('./ComplaintShow'));
-export const ComplaintEdit = lazy(() => import('./ComplaintEdit'));
-export const ComplaintCreate = lazy(() => import('./ComplaintCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const ComplaintList = lazyPage(() => import('./ComplaintList'));
+export const ComplaintShow = lazyPage(() => import('./ComplaintShow'));
+export const ComplaintEdit = lazyPage(() => import('./ComplaintEdit'));
+export const ComplaintCreate = lazyPage(() => import('./ComplaintCreate'));
 export const ComplaintIcon = FeedbackOutlinedIcon;
 export type { Complaint } from './complaint';

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import DashboardCustomizeOutlinedIcon from '@mui/icons-material/DashboardCustomizeOutlined';
 
-export const CustomFieldList = lazy(() => import('./CustomFieldList'));
-export const CustomFieldEdit = lazy(() => import('./CustomFieldEdit'));
-export const CustomFieldCreate = lazy(() => import('./CustomFieldCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const CustomFieldList = lazyPage(() => import('./CustomFieldList'));
+export const CustomFieldEdit = lazyPage(() => import('./CustomFieldEdit'));
+export const CustomFieldCreate = lazyPage(() => import('./CustomFieldCreate'));
 export const CustomFieldIcon = DashboardCustomizeOutlinedIcon;

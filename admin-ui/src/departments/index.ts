@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import ApartmentOutlinedIcon from '@mui/icons-material/ApartmentOutlined';
 
-export const DepartmentList = lazy(() => import('./DepartmentList'));
-export const DepartmentEdit = lazy(() => import('./DepartmentEdit'));
-export const DepartmentCreate = lazy(() => import('./DepartmentCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const DepartmentList = lazyPage(() => import('./DepartmentList'));
+export const DepartmentEdit = lazyPage(() => import('./DepartmentEdit'));
+export const DepartmentCreate = lazyPage(() => import('./DepartmentCreate'));
 export const DepartmentIcon = ApartmentOutlinedIcon;

@@ -1,7 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { I18nProvider } from 'react-admin';
+import type { I18nProvider, TranslationMessages } from 'react-admin';
 
-import en from './en';
 import zh from './zh';
 
 export const DEFAULT_LOCALE = 'zh-CN';
@@ -27,9 +26,13 @@ const savedLocale = (): string => {
   return DEFAULT_LOCALE;
 };
 
+/** The English catalog is its own chunk, fetched when English is first chosen (or restored). */
+let en: TranslationMessages | undefined;
+const loadEn = () => import('./en').then(m => (en = m.default));
+
 const polyglot = polyglotI18nProvider(
-  locale => (locale === 'en' ? en : zh),
-  savedLocale(),
+  locale => (locale === 'en' ? (en ?? loadEn()) : zh),
+  DEFAULT_LOCALE,
   LOCALES,
 );
 
@@ -54,4 +57,12 @@ const syncDocument = () => {
   document.title = polyglot.translate('crm.app_title');
 };
 
-syncDocument();
+/**
+ * Switches to the language chosen before (a reload, a new tab) before the first render, so the
+ * English catalog is fetched only by those who use it; on failure the UI starts in Chinese.
+ */
+export const restoreSavedLocale = async (): Promise<void> => {
+  const saved = savedLocale();
+  if (saved !== polyglot.getLocale()) await polyglot.changeLocale(saved).catch(() => undefined);
+  syncDocument();
+};

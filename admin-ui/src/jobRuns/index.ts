@@ -1,4 +1,8 @@
 import ScheduleOutlinedIcon from '@mui/icons-material/ScheduleOutlined';
 
-export { JobRunList } from './JobRunList';
+import { lazyPage } from '../common/lazyPage';
+
+/** Lazy page: its own chunk, loaded when first visited. */
+export const JobRunList = lazyPage(() => import('./JobRunList').then((m) => ({ default: m.JobRunList })));
+
 export const JobRunIcon = ScheduleOutlinedIcon;

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import StarsOutlinedIcon from '@mui/icons-material/StarsOutlined';
 
-export const LevelList = lazy(() => import('./LevelList'));
-export const LevelEdit = lazy(() => import('./LevelEdit'));
-export const LevelCreate = lazy(() => import('./LevelCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const LevelList = lazyPage(() => import('./LevelList'));
+export const LevelEdit = lazyPage(() => import('./LevelEdit'));
+export const LevelCreate = lazyPage(() => import('./LevelCreate'));
 export const LevelIcon = StarsOutlinedIcon;

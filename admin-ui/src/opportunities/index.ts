@@ -1,13 +1,14 @@
-import { lazy } from 'react';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 
+import { lazyPage } from '../common/lazyPage';
+
 /** Lazy pages: each is its own chunk; the Kanban brings drag-and-drop only when opened. */
-export const OpportunityList = lazy(() => import('./OpportunityList'));
-export const OpportunityShow = lazy(() => import('./OpportunityShow'));
-export const OpportunityEdit = lazy(() => import('./OpportunityEdit'));
-export const OpportunityCreate = lazy(() => import('./OpportunityCreate'));
-export const LossRequestList = lazy(() => import('./LossRequestList'));
-export const Kanban = lazy(() => import('./Kanban'));
+export const OpportunityList = lazyPage(() => import('./OpportunityList'));
+export const OpportunityShow = lazyPage(() => import('./OpportunityShow'));
+export const OpportunityEdit = lazyPage(() => import('./OpportunityEdit'));
+export const OpportunityCreate = lazyPage(() => import('./OpportunityCreate'));
+export const LossRequestList = lazyPage(() => import('./LossRequestList'));
+export const Kanban = lazyPage(() => import('./Kanban'));
 
 export const OpportunityIcon = HandshakeOutlinedIcon;
 export type { Opportunity, OpportunityStatus } from './opportunity';

@@ -1,6 +1,7 @@
-import { lazy } from 'react';
 import AdminPanelSettingsOutlinedIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
 
-export const RoleList = lazy(() => import('./RoleList'));
-export const RoleEdit = lazy(() => import('./RoleEdit'));
+import { lazyPage } from '../common/lazyPage';
+
+export const RoleList = lazyPage(() => import('./RoleList'));
+export const RoleEdit = lazyPage(() => import('./RoleEdit'));
 export const RoleIcon = AdminPanelSettingsOutlinedIcon;

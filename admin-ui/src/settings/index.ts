@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import TuneOutlinedIcon from '@mui/icons-material/TuneOutlined';
 
-export const SettingList = lazy(() => import('./SettingList'));
-export const SettingEdit = lazy(() => import('./SettingEdit'));
-export const SettingCreate = lazy(() => import('./SettingCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const SettingList = lazyPage(() => import('./SettingList'));
+export const SettingEdit = lazyPage(() => import('./SettingEdit'));
+export const SettingCreate = lazyPage(() => import('./SettingCreate'));
 export const SettingIcon = TuneOutlinedIcon;

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 
-export const SourceList = lazy(() => import('./SourceList'));
-export const SourceEdit = lazy(() => import('./SourceEdit'));
-export const SourceCreate = lazy(() => import('./SourceCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const SourceList = lazyPage(() => import('./SourceList'));
+export const SourceEdit = lazyPage(() => import('./SourceEdit'));
+export const SourceCreate = lazyPage(() => import('./SourceCreate'));
 export const SourceIcon = CampaignOutlinedIcon;

@@ -1,8 +1,9 @@
-import { lazy } from 'react';
 import BadgeOutlinedIcon from '@mui/icons-material/BadgeOutlined';
 
-export const StaffList = lazy(() => import('./StaffList'));
-export const StaffEdit = lazy(() => import('./StaffEdit'));
-export const StaffCreate = lazy(() => import('./StaffCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const StaffList = lazyPage(() => import('./StaffList'));
+export const StaffEdit = lazyPage(() => import('./StaffEdit'));
+export const StaffCreate = lazyPage(() => import('./StaffCreate'));
 export const StaffIcon = BadgeOutlinedIcon;
 export type { Staff } from './staff';

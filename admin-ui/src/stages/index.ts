@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import LinearScaleOutlinedIcon from '@mui/icons-material/LinearScaleOutlined';
 
-export const StageList = lazy(() => import('./StageList'));
-export const StageEdit = lazy(() => import('./StageEdit'));
-export const StageCreate = lazy(() => import('./StageCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const StageList = lazyPage(() => import('./StageList'));
+export const StageEdit = lazyPage(() => import('./StageEdit'));
+export const StageCreate = lazyPage(() => import('./StageCreate'));
 export const StageIcon = LinearScaleOutlinedIcon;

@@ -1,9 +1,10 @@
-import { lazy } from 'react';
 import DoorFrontOutlinedIcon from '@mui/icons-material/DoorFrontOutlined';
 
-export const VisitLogList = lazy(() => import('./VisitLogList'));
-export const VisitLogShow = lazy(() => import('./VisitLogShow'));
-export const VisitLogEdit = lazy(() => import('./VisitLogEdit'));
-export const VisitLogCreate = lazy(() => import('./VisitLogCreate'));
+import { lazyPage } from '../common/lazyPage';
+
+export const VisitLogList = lazyPage(() => import('./VisitLogList'));
+export const VisitLogShow = lazyPage(() => import('./VisitLogShow'));
+export const VisitLogEdit = lazyPage(() => import('./VisitLogEdit'));
+export const VisitLogCreate = lazyPage(() => import('./VisitLogCreate'));
 export const VisitLogIcon = DoorFrontOutlinedIcon;
 export type { VisitLog } from './visitLog';
