@@ -105,6 +105,7 @@ it('follows the configured zone, not a fixed one: with the CRM set to Asia/Tokyo
 });
 
 it('My account: a consultant changes their name, mobile, email reminders and password, and keeps working', async () => {
+  await org.sales2.post('/api/crm/leads', { subject: '王小二跟进的线索' }).expect(201);
   const { context, page } = await signedIn('UTC', 'sales2');
   await page.locator('button[aria-label="个人信息"]').click();
   await page.getByTestId('account-menu').click();
@@ -143,7 +144,7 @@ it('My account: a consultant changes their name, mobile, email reminders and pas
   expect(refused.length).toBeGreaterThan(0); // the race happened
   await screenshot(page, 'account-password-changed');
   await page.goto(`${base}/#/leads`);
-  await page.getByTestId('saved-views').waitFor(); // still signed in, with the new tokens
+  await page.getByText('王小二跟进的线索').waitFor(); // still signed in: the list answers the new tokens
   expect(page.url()).not.toContain('login');
   const res = await app.http().post('/api/auth/local').send({ identifier: 'sales2', password: 'new-pass-2026x' });
   expect(res.status).toBe(200);
