@@ -11,12 +11,14 @@ export async function refillSearchTokens(client: Client, log: (s: string) => voi
   const { rows } = await client.query('SELECT tbl, fill, indexes FROM crm_search_sources ORDER BY tbl');
   // tens of millions of tokens at a million records: sort them for the index in memory
   await client.query(`SET maintenance_work_mem = '512MB'`);
-  for (const s of rows as { tbl: string; fill: string; indexes: { name: string; sql: string }[] }[]) {
+  for (const s of rows as { tbl: string; fill: string; indexes: { name: string; sql: string }[] | string }[]) {
     const t0 = Date.now();
-    for (const i of s.indexes) await client.query(`DROP INDEX IF EXISTS "${i.name}"`);
+    // jsonb arrives as text where a loaded Strapi has replaced pg's type parser
+    const indexes: { name: string; sql: string }[] = typeof s.indexes === 'string' ? JSON.parse(s.indexes) : s.indexes;
+    for (const i of indexes) await client.query(`DROP INDEX IF EXISTS "${i.name}"`);
     await client.query(`TRUNCATE "${s.tbl}"`);
     const { rowCount } = await client.query(s.fill);
-    for (const i of s.indexes) await client.query(i.sql);
+    for (const i of indexes) await client.query(i.sql);
     await client.query(`VACUUM ANALYZE "${s.tbl}"`);
     log(`[search tokens] ${s.tbl}: ${rowCount} tokens in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
