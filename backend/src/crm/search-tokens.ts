@@ -46,10 +46,13 @@ function sourceOf(strapi: Core.Strapi, def: ResourceDef): Source | undefined {
   const pool = def.pool ? (meta.attributes[def.pool]?.columnName as string | undefined) : undefined;
   const tbl = tokenTableOf(meta.tableName);
   const text = cols.map((c) => `coalesce(CAST(t."${c}" AS text), '')`).join(` || ' ' || `);
-  const ownerCol = own ? `(SELECT o."${own.inverseJoinColumn.name}" FROM "${own.name}" o WHERE o."${own.joinColumn.name}" = t.id LIMIT 1)` : 'NULL::int';
+  // the owner looked up once per record, before its tokens are expanded
+  const owner = own
+    ? ` LEFT JOIN LATERAL (SELECT l."${own.inverseJoinColumn.name}" AS id FROM "${own.name}" l WHERE l."${own.joinColumn.name}" = t.id LIMIT 1) o ON true`
+    : ' LEFT JOIN LATERAL (SELECT NULL::int AS id) o ON true';
   const fill = (ids: boolean) =>
-    `INSERT INTO "${tbl}" (token, record_id, sort_at, owner_id, pooled) SELECT k, t.id, t."${created}", ${ownerCol}, ${pool ? `coalesce(t."${pool}", false)` : 'false'}
-     FROM "${meta.tableName}" t, LATERAL crm_search_tokens(${text}) k${ids ? ' WHERE t.id = ANY(?::int[])' : ''}`;
+    `INSERT INTO "${tbl}" (token, record_id, sort_at, owner_id, pooled) SELECT k, t.id, t."${created}", o.id, ${pool ? `coalesce(t."${pool}", false)` : 'false'}
+     FROM "${meta.tableName}" t${owner}, LATERAL crm_search_tokens(${text}) k${ids ? ' WHERE t.id = ANY(?::int[])' : ''}`;
   const name = (suffix: string) => `${tbl.slice(0, 50)}_${suffix}`;
   return {
     uid: def.uid, tbl, owner: own ? def.owner : undefined, pool: pool ? def.pool : undefined,
