@@ -7,6 +7,7 @@
 // are not involved (foreign-key triggers are skipped; the rows are consistent by construction).
 //   npx tsx database/generate.ts --database-url postgres://…/db [--scale 0.2] [--seed 1]
 import { Client } from 'pg';
+import { refillSearchTokens } from './search-tokens';
 
 export interface GenerateOptions {
   /** 1 = 1,000,000 leads; 0.05 = 50,000 */
@@ -207,6 +208,8 @@ export async function generate(client: Client, opts: GenerateOptions): Promise<G
   for (const t of ['customers_owner_lnk', 'customers_creator_lnk', 'leads_owner_lnk', 'leads_creator_lnk', 'opportunities_owner_lnk', 'opportunities_creator_lnk',
     'opportunities_customer_lnk', 'opportunities_stage_lnk', 'interactions_owner_lnk', 'interactions_creator_lnk', 'interactions_customer_lnk', 'interactions_lead_lnk']) await fixSeq(t);
   await client.query('SET session_replication_role = origin');
+  // the rows went in beside the write paths: their search tokens in one INSERT … SELECT per table
+  await refillSearchTokens(client, log);
   // Visibility maps and statistics, as autovacuum would leave them on a live system.
   await q('vacuum analyze', 'VACUUM ANALYZE');
   const mgr = owners.filter((o) => o.role === 'sales-manager')[0];

@@ -9,6 +9,7 @@ import { usageRule } from './crm/config-usage';
 import { applySchemaExtras } from './crm/schema-extras';
 import { ensureCustomIndexes } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
+import { ensureSearchTokens } from './crm/search-tokens';
 import { ensureRowCounts } from './crm/row-counts';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 import { eventCatalog, onCrmEvent, triggersFor } from './crm/events';
@@ -42,6 +43,7 @@ export default {
     await applySchemaExtras(strapi);
     await ensureCustomIndexes(strapi);
     await ensureSearchIndexes(strapi);
+    await ensureSearchTokens(strapi);
     await ensureRowCounts(strapi);
     await ensureRoles(strapi, roleTable());
     await refreshRoleTable(strapi);

@@ -130,9 +130,28 @@ export function stockFilters(c: BenchCase, vis: Visible): Record<string, unknown
 /**
  * The same page and exact total in SQL with the best shape we know: scope as a semi-join on the
  * owner link table, sort on the indexed column, `q` on the bigram token index where there is one.
+ * `opts.tokens`: the tables with a search token table (`<table>_search_tokens`, made by the
+ * server): a one-word `q` of 2–3 characters sorted by creation time is then one range of its
+ * (token, sort_at, record_id) index, page and count index-only, the owner a filter on it.
  */
-export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: boolean }): { page: string; count: string; params: unknown[] } {
+export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: false | Set<string> }): { page: string; count: string; params: unknown[] } {
   const r = c.resource;
+  const isQ = c.filter.startsWith('q') || c.filter === 'rare';
+  if (isQ && opts.tokens && opts.tokens.has(r.table) && r.sort.column === 'created_at' && [...word(c)].length <= 3) {
+    const params: unknown[] = [word(c).toLowerCase()];
+    let where = 'k.token = $1';
+    if (!vis.all) {
+      params.push(vis.ids);
+      where += ` AND (k.owner_id = ANY($2::int[])${r.pool && vis.pool ? ' OR k.pooled' : ''})`;
+    }
+    const rels = r.relations.map((x, i) => `(SELECT l${i}.${x.column} FROM ${x.table} l${i} WHERE l${i}.${r.fk} = t.id LIMIT 1) AS "${x.attr}"`);
+    return {
+      page: `SELECT t.*, ${rels.join(', ')} FROM (SELECT k.record_id FROM ${r.table}_search_tokens k WHERE ${where} ORDER BY k.sort_at DESC, k.record_id DESC LIMIT 25) p
+        JOIN ${r.table} t ON t.id = p.record_id ORDER BY t.created_at DESC, t.id DESC`,
+      count: `SELECT count(*)::int AS n FROM ${r.table}_search_tokens k WHERE ${where}`,
+      params,
+    };
+  }
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
@@ -146,7 +165,7 @@ export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: boolean }): 
   if (c.filter.startsWith('q') || c.filter === 'rare') {
     const w = word(c);
     const like = `(${r.search.map((s) => `t.${s.column} ILIKE ${p(`%${w}%`)}`).join(' OR ')})`;
-    where.push(opts.tokens ? `t.search_tokens @> ${p(bigrams(w))}::text[] AND ${like}` : like);
+    where.push(like);
   }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rels = r.relations.map((x, i) => `(SELECT l${i}.${x.column} FROM ${x.table} l${i} WHERE l${i}.${r.fk} = t.id LIMIT 1) AS "${x.attr}"`);
@@ -156,12 +175,4 @@ export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: boolean }): 
     count: `SELECT count(*)::int AS n FROM ${r.table} t ${w}`,
     params,
   };
-}
-
-/** Overlapping 2-character tokens of lowercased text (Chinese words are 2+ characters). Pure. */
-export function bigrams(text: string): string[] {
-  const chars = [...text.toLowerCase()];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i += 1) out.add(chars[i] + chars[i + 1]);
-  return [...out];
 }

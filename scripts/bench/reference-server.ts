@@ -30,7 +30,7 @@ async function main() {
       vis[caller] = { all: false, ids: [...new Set([u.id, ...rows.map((x) => x.user_id)])], pool: true };
     } else vis[caller] = { all: false, ids: [u.id], pool: true };
   }
-  const tokens = (await pool.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'leads' AND column_name = 'search_tokens'`)).rowCount! > 0;
+  const tokens = new Set((await pool.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE '%\\_search\\_tokens'`)).rows.map((x) => String(x.tablename).replace(/_search_tokens$/, '')));
 
   const server = http.createServer(async (req, res) => {
     try {

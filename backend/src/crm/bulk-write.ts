@@ -13,6 +13,7 @@ import { customDefs } from './custom-fields';
 import { emitEvents, eventsOf } from './events';
 import { createEvent, relationAttrs, traitsOf, UNIQUE_VIOLATION, type Row, type WriteEvent, type WriteRule } from './rules';
 import { currentWrite } from './write-context';
+import { syncSearchTokens } from './search-tokens';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -160,6 +161,9 @@ export async function createMany(strapi: Core.Strapi, uid: string, items: Record
     }
     if (!checked.length) return errors;
     const pairs = await insertChecked(strapi, trx, uid, t.rule, checked, (e, err) => { errors[at.get(e)!] = err; });
+    // the new records' search tokens, in one statement per chunk
+    const ids = pairs.map(([, saved]) => saved.id);
+    for (let i = 0; i < ids.length; i += 5000) await syncSearchTokens(trx, uid, ids.slice(i, i + 5000));
     for (const [e, saved] of pairs) {
       await t.rule?.afterWrite?.(e, saved);
       if (t.audit) await recordAudit(strapi, t.audit, 'create', null, saved, context);

@@ -13,6 +13,7 @@ import { currentWrite, withWrite, WriteBatch } from './write-context';
 import { createMany } from './bulk-write';
 import { withSemiJoins } from './semi-join';
 import { indexedSearchAttributes, searchIndex } from './search-index';
+import { tokenList } from './search-tokens';
 import { exactTotal } from './row-counts';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
@@ -160,6 +161,30 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     return withWrite({ intent, expect }, () => docs().update({ documentId: row.documentId, data } as any));
   }
 
+  /**
+   * A list that is only a one-word `q` (and the caller's scope) sorted by creation time, from the
+   * token table (crm/search-tokens.ts): the page's ids and the exact total by index, then those
+   * records. Undefined when the list is anything else.
+   */
+  async function tokenPage(
+    actor: Actor, q: ReturnType<typeof parseListQuery>, filter: Record<string, unknown>, custom: { type: string }[],
+    extra: Record<string, unknown>, trusted: boolean, withTotal: boolean,
+  ) {
+    const keys = Object.keys(filter);
+    const word = typeof filter.q === 'string' ? filter.q.trim() : '';
+    const [first, second] = q.sort as Record<string, unknown>[];
+    const dir = first?.createdAt;
+    if (keys.length !== 1 || keys[0] !== 'q' || !word || /\s/.test(word) || q.idsOnly || q.customSort || trusted || Object.keys(extra).length) return undefined;
+    // text custom fields join `q` (list-query.ts): the token table does not hold them
+    if (custom.some((d) => d.type === 'text') || (dir !== 'asc' && dir !== 'desc') || q.sort.length !== 2 || second?.id !== dir) return undefined;
+    const got = await tokenList(strapi, def.uid, { word, dir, start: q.start, limit: q.limit, scope: scopeOf(actor, 'list') }, withTotal);
+    if (!got) return undefined;
+    const rows: any[] = got.ids.length ? await docs().findMany({ filters: { id: { $in: got.ids } }, populate: populate() } as any) : [];
+    const at = new Map(got.ids.map((id, i) => [id, i]));
+    rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+    return { rows: rows.map((r) => toApi(r, actor)), start: q.start, total: got.total };
+  }
+
   return {
     def,
     fields,
@@ -178,6 +203,8 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       const where = [q.filters, extra].filter((x) => Object.keys(x).length);
       const action = q.idsOnly ? 'show' : 'list';
       const filters = scoped(actor, action, where.length ? { $and: where } : {}, action, trusted);
+      const tokens = await tokenPage(actor, q, filter, custom, extra, trusted, withTotal);
+      if (tokens) return tokens;
       const page = q.customSort
         // the Document Service cannot order by a value inside JSON: take the page's ids in SQL
         ? customSortedIds(strapi, def.uid, filters, q.customSort, q.start, q.limit).then(async (ids) => {

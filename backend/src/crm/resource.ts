@@ -22,6 +22,11 @@ export interface ResourceDef {
    * outbox), where the index costs every insert ~1 ms on PostgreSQL and `q` is rare.
    */
   searchIndexed?: boolean;
+  /**
+   * true: a token table serves a one-word `q` of 2–3 characters by index only (crm/search-tokens.ts):
+   * for big lists; it stores ~50 rows per record, so not for long texts (interactions' content)
+   */
+  searchTokens?: boolean;
   defaultSort?: [string, 'ASC' | 'DESC'];
   /** attribute holding the responsible staff member / the member who logged the record */
   owner?: string;

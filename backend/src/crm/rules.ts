@@ -10,6 +10,7 @@ import { recordAudit, type AuditTarget } from './audit';
 import { checkCustomValues, PURGE_INTENT, type CustomFieldDef } from './custom-values';
 import { customDefs } from './custom-fields';
 import { emitEvents, eventsOf, type EventTriggers } from './events';
+import { syncSearchTokens } from './search-tokens';
 
 export type Row = Record<string, any> & { id: number; documentId: string };
 export type WriteOp = 'create' | 'update' | 'delete';
@@ -224,6 +225,8 @@ export function installWriteRules(strapi: Core.Strapi) {
       await t.rule?.check?.(event);
       const result = await guarded(trx, t.rule, event, next);
       const saved = op === 'delete' ? null : await readRow(strapi, uid, { documentId: result?.documentId ?? documentId });
+      const id = saved?.id ?? before?.id;
+      if (id) await syncSearchTokens(trx, uid, [id], before, saved);
       await t.rule?.afterWrite?.(event, saved);
       if (t.audit) await recordAudit(strapi, t.audit, op, before, saved, context);
       if (t.events) await emitEvents(eventsOf(t.events, op, before, saved));

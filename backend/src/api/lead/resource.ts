@@ -19,6 +19,7 @@ const lead: ResourceDef = {
   // status is writable, but only along the moves of transitions.ts (checked for every writer)
   viaAction: ['owner', 'creator', 'customer', 'opportunity'],
   search: ['subject', 'targetCustomer', 'targetContact', 'mobile', 'email'],
+  searchTokens: true,
   owner: 'owner',
   creator: 'creator',
   initial: () => ({ leadStatus: 'active' }),
