@@ -7,7 +7,7 @@ import { seedDemo } from './bootstrap/demo';
 import { allOf, installWriteRules, registerRecord } from './crm/rules';
 import { usageRule } from './crm/config-usage';
 import { applySchemaExtras } from './crm/schema-extras';
-import { ensureCustomIndexes } from './crm/custom-fields';
+import { ensureCustomIndexes, forgetCustomDefs } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
 import { ensureSearchTokens } from './crm/search-tokens';
 import { ensureRowCounts } from './crm/row-counts';
@@ -20,6 +20,7 @@ import { drainPool } from './crm/drain';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     loadRoleTable(strapi.dirs.app.root);
+    forgetCustomDefs();
     registerResources(strapi);
     const catalog = eventCatalog(strapi.dirs.app.root);
     // Each concept declares its write rule, versioning and audit trail on its resource; the

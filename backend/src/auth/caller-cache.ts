@@ -17,6 +17,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../crm/access';
 import { readConfig, refreshRoleTable } from '../crm/roles';
+import { stampOf } from '../crm/stamp';
 
 export const WATCHED_MODELS = [
   'plugin::users-permissions.user',
@@ -62,11 +63,7 @@ async function sourcesMoved(strapi: Core.Strapi): Promise<boolean> {
       if (a.type === 'relation' && a.joinTable?.name) parts.push(`(SELECT count(*) || ':' || coalesce(max(id), 0) FROM ${a.joinTable.name})`);
     }
   }
-  const sql = `SELECT ${parts.join(` || '/' || `)} AS s`;
-  const read = (trx?: any) => (trx ? strapi.db.connection.raw(sql).transacting(trx) : strapi.db.connection.raw(sql));
-  // Inside a write, join its transaction: SQLite has one connection, a second would wait forever.
-  const res: any = await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => read(trx)) : read());
-  const now = String((res.rows ?? res)[0]?.s);
+  const now = await stampOf(strapi, 'caller-sources', `(SELECT ${parts.join(` || '/' || `)})`);
   if (now === sources) return false;
   const first = sources === undefined;
   sources = now;

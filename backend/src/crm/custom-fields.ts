@@ -15,6 +15,9 @@ let cache: { stamp: string; defs: CustomFieldDef[] } | undefined;
 
 const defsUid = () => resources().find((r) => r.name === RESOURCE)?.uid;
 
+/** A new app instance in this process (a restart, the next test file) reads its own database. */
+export const forgetCustomDefs = () => { cache = undefined; };
+
 /** Every definition (active or not) of `entity`, fresh as of this call. */
 export async function customDefs(strapi: Core.Strapi, entity: string): Promise<CustomFieldDef[]> {
   const uid = defsUid();

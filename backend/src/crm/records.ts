@@ -15,6 +15,7 @@ import { withSemiJoins } from './semi-join';
 import { indexedSearchAttributes, searchIndex } from './search-index';
 import { tokenList } from './search-tokens';
 import { exactTotal } from './row-counts';
+import { rowReader } from './row-read';
 
 export type ApiRecord = Record<string, unknown> & { id: number };
 type Row = Record<string, any> & { id: number; documentId: string };
@@ -39,7 +40,8 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
   const docs = () => strapi.documents(def.uid as any);
   const versioned = () => !!def.versioned;
   const relations = () => fields().filter((f) => f.kind === 'relation');
-  const populate = () => Object.fromEntries(relations().map((f) => [f.attr, { fields: ['id', ...(def.populateFields?.[f.attr] ?? [])] }]));
+  // reads go through the query engine, relation ids from the link tables (crm/row-read.ts)
+  const reader = rowReader(strapi, def.uid, () => relations().map((f) => ({ attr: f.attr, many: !!f.many, fields: def.populateFields?.[f.attr] })));
 
   const ownScope = (d: ResourceDef, actor: Actor, action: Action) =>
     scopeFilter(roles(), actor, d.name, { owner: d.owner, creator: d.creator, pool: d.pool, department: d.department, ownerVia: d.ownerVia }, action);
@@ -84,7 +86,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
   async function findRow(actor: Actor, id: unknown, action: Action, visibleAs: Action = action, trusted = false): Promise<Row> {
     const n = idOf(id);
     if (!isRecordId(n)) throw badRequest('id: must be a record id', { field: 'id', code: 'invalid_id' });
-    const row = await docs().findFirst({ filters: scoped(actor, action, { id: { $eq: n } }, visibleAs, trusted), populate: populate() } as any);
+    const row = await reader.one(scoped(actor, action, { id: { $eq: n } }, visibleAs, trusted));
     if (!row) throw notFound(`${def.name} ${n} not found`, { resource: def.name, id: n, code: 'not_found' });
     return row as any;
   }
@@ -179,9 +181,7 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
     if (custom.some((d) => d.type === 'text') || (dir !== 'asc' && dir !== 'desc') || q.sort.length !== 2 || second?.id !== dir) return undefined;
     const got = await tokenList(strapi, def.uid, { word, dir, start: q.start, limit: q.limit, scope: scopeOf(actor, 'list') }, withTotal);
     if (!got) return undefined;
-    const rows: any[] = got.ids.length ? await docs().findMany({ filters: { id: { $in: got.ids } }, populate: populate() } as any) : [];
-    const at = new Map(got.ids.map((id, i) => [id, i]));
-    rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+    const rows = await reader.byIds(got.ids);
     return { rows: rows.map((r) => toApi(r, actor)), start: q.start, total: got.total };
   }
 
@@ -207,13 +207,9 @@ export function recordService(strapi: Core.Strapi, def: ResourceDef, roles: () =
       if (tokens) return tokens;
       const page = q.customSort
         // the Document Service cannot order by a value inside JSON: take the page's ids in SQL
-        ? customSortedIds(strapi, def.uid, filters, q.customSort, q.start, q.limit).then(async (ids) => {
-          const got: any[] = ids.length ? await docs().findMany({ filters: { id: { $in: ids } }, populate: populate() } as any) : [];
-          const at = new Map(ids.map((id, i) => [id, i]));
-          return got.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
-        })
-        : docs().findMany({ filters, sort: q.sort, start: q.start, limit: q.limit, populate: populate() } as any);
-      const total = withTotal ? exactTotal(strapi, def, filters, () => docs().count({ filters } as any) as Promise<number>) : -1;
+        ? customSortedIds(strapi, def.uid, filters, q.customSort, q.start, q.limit).then((ids) => reader.byIds(ids))
+        : reader.many({ where: filters, orderBy: q.sort, offset: q.start, limit: q.limit });
+      const total = withTotal ? exactTotal(strapi, def, filters, () => reader.count(filters)) : -1;
       const [rows, n] = await Promise.all([page, total]);
       return { rows: (rows as any[]).map((r) => toApi(r, actor)), start: q.start, total: n };
     },
