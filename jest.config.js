@@ -1,7 +1,8 @@
 // Unit tests (pure modules), API tests (real Strapi on a fresh database per file) and browser
 // tests (headless Chromium against the real server). `npm test` runs them all on two workers
 // (scripts/test.ts); each API/browser file boots its own Strapi on its own database, a copy of
-// the run's template (tests/helpers/global-setup.ts).
+// the run's template (tests/helpers/global-setup.ts), with Strapi's modules loaded once per
+// worker (tests/helpers/environment.js).
 const ts = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': ts }, rootDir: __dirname };
 
@@ -13,6 +14,7 @@ module.exports = {
     {
       ...common,
       displayName: 'api',
+      testEnvironment: '<rootDir>/tests/helpers/environment.js',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
@@ -20,6 +22,7 @@ module.exports = {
     {
       ...common,
       displayName: 'browser',
+      testEnvironment: '<rootDir>/tests/helpers/environment.js',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',

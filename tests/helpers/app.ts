@@ -1,4 +1,9 @@
 // Boots the real Strapi app (compiled by global setup) on a fresh database, for one test file.
+// Strapi and the compiled backend are loaded by Node's own require (tests/helpers/environment.js),
+// once per jest worker: jest's per-file module registry made every file pay ~8 s of loading for
+// a boot that takes ~2 s on loaded modules. The app therefore reads the worker's real process:
+// each file starts from the worker's environment as it was, and its own changes to `process.env`
+// (a gateway's address, a limit) reach the app as before.
 import path from 'path';
 import request from 'supertest';
 import { BACKEND } from '../../scripts/lib/paths';
@@ -6,6 +11,14 @@ import { freshSecrets } from '../../scripts/lib/secrets';
 import { freshDatabase, type TestDatabase } from './database';
 
 export const PASSWORD = 'test-pass-2026';
+
+const shared = globalThis as { crmNodeRequire?: NodeRequire; crmNodeProcess?: NodeJS.Process };
+const nodeRequire: NodeRequire = shared.crmNodeRequire ?? require;
+const nodeProcess: NodeJS.Process & { crmPristineEnv?: NodeJS.ProcessEnv } = shared.crmNodeProcess ?? process;
+const pristine = (nodeProcess.crmPristineEnv ??= { ...nodeProcess.env });
+for (const k of Object.keys(nodeProcess.env)) if (!(k in pristine)) delete nodeProcess.env[k];
+Object.assign(nodeProcess.env, pristine);
+process.env = nodeProcess.env;
 
 export interface TestApp {
   strapi: any;
@@ -29,7 +42,7 @@ export interface Client {
 }
 
 /** A compiled backend module (`api/job-run/scheduler`), the instance the booted app uses. */
-export const backendModule = (p: string) => require(path.join(BACKEND, 'dist', 'src', p));
+export const backendModule = (p: string) => nodeRequire(path.join(BACKEND, 'dist', 'src', p));
 
 /** The environment a test boots the app with (also the template database's first boot). */
 export function testEnv(db: TestDatabase, extra: Record<string, string> = {}): Record<string, string> {
@@ -53,8 +66,10 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
   // Otherwise a copy of the run's template (tests/helpers/global-setup.ts), as good as a first boot.
   const db: TestDatabase = opts.database ?? (await freshDatabase({ template: true }));
   Object.assign(process.env, testEnv(db, opts.env));
-  // Required late so that the env above is what Strapi reads.
-  const { createStrapi } = require('@strapi/strapi');
+  // Strapi's destroy() removes every listener of the process, the jest worker's own included:
+  // the ones there before the boot come back after it.
+  const listeners = nodeProcess.eventNames().map((e) => [e, nodeProcess.rawListeners(e)] as const);
+  const { createStrapi } = nodeRequire('@strapi/strapi');
   const strapi = createStrapi({ appDir: BACKEND, distDir: path.join(BACKEND, 'dist'), autoReload: false, serveAdminPanel: opts.env?.SERVE_ADMIN === 'true' });
   strapi.log.level = 'error';
   await strapi.load();
@@ -90,6 +105,7 @@ export async function bootApp(opts: { listen?: boolean; env?: Record<string, str
     database: db,
     async stop(stopOpts = {}) {
       await strapi.destroy();
+      for (const [e, ls] of listeners) for (const l of ls) if (!nodeProcess.rawListeners(e).includes(l)) nodeProcess.on(e as any, l as any);
       if (!stopOpts.keepDatabase) await db.drop();
     },
   };
