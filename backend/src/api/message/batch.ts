@@ -8,27 +8,48 @@
 // outbox.ts#enqueue: queuedBody (opt-out phrase) and robotCopy (department robots).
 import crypto from 'crypto';
 import { messagingConfig } from './opt-out';
-import { queuedBody, robotCopy, type NewMessage } from './outbox';
+import { queuedBody, queuedBodySql, robotCopy, type NewMessage } from './outbox';
 
 const UID = 'api::message.message';
 /** rows per statement: PostgreSQL takes the chunk as one JSON parameter; SQLite binds ~14 per row (limit 32766) */
 export const chunkSize = () => (strapi.db.dialect.client === 'postgres' ? 5000 : 2000);
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** digits of a row's position in its batch, inside its document id */
+const POSITION = 7;
 
 /**
- * `n` document ids shaped like Strapi's (24 lowercase letters and digits, a letter first, 124
- * random bits). Strapi's own cuid2 costs ~0.1 ms each: 22 s for 200k rows on this machine.
+ * The document-id prefix of one batch: a letter, then 9 random letters and digits (~51 random bits).
+ * A batch's ids are prefix + the row's position (POSITION digits) + 7 random characters: shaped like
+ * Strapi's (24 lowercase letters and digits, a letter first), unique, and ascending within the
+ * batch, so the (document_id, locale, published_at) index takes them as appends. Random ids land
+ * all over that index: 200k rows on PostgreSQL took 7.3 s to insert instead of 3.5 s.
  */
+function batchPrefix(): string {
+  const bytes = crypto.randomBytes(10);
+  let s = ALPHABET[bytes[0] % 26];
+  for (let j = 1; j < 10; j++) s += ALPHABET[bytes[j] % 36];
+  return s;
+}
+
+/** `n` document ids of one batch (see batchPrefix). Strapi's own cuid2 costs ~0.1 ms each: 22 s for 200k rows. */
 export function documentIds(n: number): string[] {
-  const bytes = crypto.randomBytes(n * 24);
+  const prefix = batchPrefix();
+  const bytes = crypto.randomBytes(n * 7);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    let s = ALPHABET[bytes[i * 24] % 26];
-    for (let j = 1; j < 24; j++) s += ALPHABET[bytes[i * 24 + j] % 36];
+    let s = prefix + String(i).padStart(POSITION, '0');
+    for (let j = 0; j < 7; j++) s += ALPHABET[bytes[i * 7 + j] % 36];
     out[i] = s;
   }
   return out;
+}
+
+/** The same ids made by the database for rows of an INSERT … SELECT (row_number() over the statement's rows). */
+function documentIdSql(pg: boolean): { sql: string; bindings: string[] } {
+  const tail = pg ? 'substr(md5(random()::text), 1, 7)' : 'lower(hex(randomblob(4)))';
+  const position = pg ? `lpad((row_number() OVER () - 1)::text, ${POSITION}, '0')` : `substr('${'0'.repeat(POSITION)}' || (row_number() OVER () - 1), -${POSITION}, ${POSITION})`;
+  return { sql: `?${pg ? '::text' : ''} || ${position} || substr(${tail}, 1, 7)`, bindings: [batchPrefix()] };
 }
 
 export interface Queued { queued: number; duplicates: number }
@@ -123,4 +144,56 @@ async function insertPostgres(table: string, rows: Record<string, unknown>[], ch
   // joins the caller's transaction when there is one (the change that caused the messages)
   const res: any = await strapi.db.transaction(({ trx }: any) => trx.raw(sql, [JSON.stringify(src), stamp, stamp, stamp]));
   return (res.rows as any[]).map((r) => ({ id: Number(r.id), key: r.key as string }));
+}
+
+/** A SELECT of messages to queue (bindings as `?`): see enqueueSelect for its columns. */
+export interface MessageSource { sql: string; bindings: unknown[] }
+
+/**
+ * Queues the messages a SELECT yields, inside the database (INSERT … SELECT … ON CONFLICT
+ * (dedupe_key) DO NOTHING, with the customer link rows of the rows inserted): no row travels to
+ * Node and back, so memory stays flat and 200k greetings are one pass of the database. The source
+ * yields `channel`, `to`, `subject`, `body` (as rendered: queuedBodySql adds the opt-out phrase, as
+ * enqueue does), `purpose`, `dedupe_key` (each key once) and `customer_id` (or NULL). Rows go in
+ * dedupe-key order, so the unique index takes appends and two instances queuing the same rows take
+ * them in the same order. One transaction (the caller's when there is one); answers how many rows
+ * the source had (`tried`) and how many of them were new (`queued`).
+ */
+export async function enqueueSelect(src: MessageSource, now = new Date()): Promise<{ tried: number; queued: number }> {
+  const meta: any = strapi.db.metadata.get(UID as any);
+  const col = (attr: string) => meta.attributes[attr].columnName ?? attr;
+  const q = (c: string) => `"${c}"`;
+  const pg = strapi.db.dialect.client === 'postgres';
+  const jt = meta.attributes.customer.joinTable;
+  const body = queuedBodySql(messagingConfig(), pg);
+  const docId = documentIdSql(pg);
+  const key = q(col('dedupeKey'));
+  const cols = ['channel', 'to', 'subject', 'body', 'purpose', 'dedupeKey', 'messageStatus', 'attempts'].map((a) => q(col(a)));
+  const stampSql = pg ? '?::timestamp' : '?';
+  // SQLite stores datetimes as epoch milliseconds through knex; PostgreSQL as timestamps
+  const stamp = pg ? now.toISOString() : now.getTime();
+  const values = `SELECT ${docId.sql}, src.channel, src."to", src.subject, ${body.sql}, src.purpose, src.dedupe_key, 'queued', 0, ${stampSql}, ${stampSql}, ${stampSql}`;
+  const insert = `INSERT INTO ${q(meta.tableName)} (document_id, ${cols.join(', ')}, created_at, updated_at, published_at)`;
+  const bindings = [...docId.bindings, ...body.bindings, stamp, stamp, stamp];
+  const link = `INSERT INTO ${q(jt.name)} (${q(jt.joinColumn.name)}, ${q(jt.inverseJoinColumn.name)})`;
+  return strapi.db.transaction(async ({ trx }: any) => {
+    if (pg) {
+      // one statement: the link rows come from the inserted rows' RETURNING (data-modifying CTEs)
+      const res: any = await trx.raw(`WITH src AS (SELECT * FROM (${src.sql}) s ORDER BY dedupe_key),
+        ins AS (${insert} ${values} FROM src ON CONFLICT (${key}) DO NOTHING RETURNING id, ${key} AS dedupe_key),
+        lnk AS (${link} SELECT ins.id, src.customer_id FROM ins JOIN src ON src.dedupe_key = ins.dedupe_key WHERE src.customer_id IS NOT NULL)
+        SELECT (SELECT count(*) FROM src) AS tried, (SELECT count(*) FROM ins) AS queued`, [...src.bindings, ...bindings]);
+      return { tried: Number(res.rows[0].tried), queued: Number(res.rows[0].queued) };
+    }
+    // SQLite has no data-modifying CTEs, but one writer: the rows this transaction inserts are
+    // exactly those with an id above the largest before it
+    const [{ top }] = await trx.raw(`SELECT COALESCE(max(id), 0) AS top FROM ${q(meta.tableName)}`);
+    // `WHERE true`: SQLite's parser needs it between INSERT … SELECT and ON CONFLICT
+    await trx.raw(`${insert} ${values} FROM (SELECT * FROM (${src.sql}) s ORDER BY dedupe_key) src WHERE true ON CONFLICT (${key}) DO NOTHING`, [...bindings, ...src.bindings]);
+    await trx.raw(`${link} SELECT m.id, src.customer_id FROM ${q(meta.tableName)} m JOIN (${src.sql}) src ON src.dedupe_key = m.${key}
+      WHERE m.id > ? AND src.customer_id IS NOT NULL ORDER BY m.id`, [...src.bindings, top]);
+    const [{ tried }] = await trx.raw(`SELECT count(*) AS tried FROM (${src.sql}) s`, src.bindings);
+    const [{ queued }] = await trx.raw(`SELECT count(*) AS queued FROM ${q(meta.tableName)} WHERE id > ?`, [top]);
+    return { tried: Number(tried), queued: Number(queued) };
+  });
 }

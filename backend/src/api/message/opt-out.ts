@@ -14,6 +14,21 @@ export function withOptOutPhrase(body: string, phrase: string): string {
   return body.includes(phrase) ? body : `${body.trimEnd()} ${phrase}`;
 }
 
+/** What String#trimEnd strips (ECMAScript white space and line terminators), for the SQL twin below. */
+export const TRIMMED = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * withOptOutPhrase as an SQL expression over the column or expression `body` (without bindings of its
+ * own), on PostgreSQL or SQLite: for bodies rendered by the database (greetings, INSERT … SELECT).
+ */
+export function withOptOutPhraseSql(body: string, phrase: string, pg: boolean): { sql: string; bindings: string[] } {
+  const t = pg ? '::text' : '';
+  return {
+    sql: `CASE WHEN ${pg ? 'strpos' : 'instr'}(${body}, ?${t}) > 0 THEN ${body} ELSE rtrim(${body}, ?${t}) || ' ' || ?${t} END`,
+    bindings: [phrase, TRIMMED, phrase],
+  };
+}
+
 /** An inbound reply that asks to opt out: R, t, " TD ", 退订… (case, spaces and full-width letters ignored). */
 export function isOptOutReply(text: unknown, replies: string[]): boolean {
   if (typeof text !== 'string') return false;

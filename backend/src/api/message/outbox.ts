@@ -4,7 +4,7 @@ import os from 'os';
 import { channelFor } from './channels';
 import { NotConfigured, SendError, type OutMessage } from './channels/types';
 import { backoffMs, decide, MAX_ATTEMPTS } from './policy';
-import { isMarketing, messagingConfig, withOptOutPhrase } from './opt-out';
+import { isMarketing, messagingConfig, withOptOutPhrase, withOptOutPhraseSql } from './opt-out';
 import { reserveSend } from './cap';
 
 const UID = 'api::message.message';
@@ -54,6 +54,20 @@ export function robotCopy(m: NewMessage, dept: { id: number; robotKind?: string 
 /** The body as queued: a marketing SMS says how to refuse the next one (the row holds the text as sent). */
 export function queuedBody(m: NewMessage, cfg = messagingConfig()): string {
   return m.channel === 'sms' && m.customer && isMarketing(cfg, m.purpose) ? withOptOutPhrase(m.body, cfg.optOutPhrase) : m.body;
+}
+
+/**
+ * queuedBody as an SQL expression over a source row's `channel`, `purpose`, `customer_id` and `body`
+ * columns (`src.` prefixed), for rows queued by INSERT … SELECT (batch.ts#enqueueSelect).
+ */
+export function queuedBodySql(cfg: ReturnType<typeof messagingConfig>, pg: boolean): { sql: string; bindings: string[] } {
+  if (!cfg.marketingPurposes.length) return { sql: 'src.body', bindings: [] };
+  const phrased = withOptOutPhraseSql('src.body', cfg.optOutPhrase, pg);
+  const t = pg ? '::text' : '';
+  return {
+    sql: `CASE WHEN src.channel = 'sms' AND src.customer_id IS NOT NULL AND src.purpose IN (${cfg.marketingPurposes.map(() => `?${t}`).join(', ')}) THEN ${phrased.sql} ELSE src.body END`,
+    bindings: [...cfg.marketingPurposes, ...phrased.bindings],
+  };
 }
 
 async function enqueueOne(m: NewMessage): Promise<boolean> {

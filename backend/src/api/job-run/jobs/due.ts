@@ -4,9 +4,21 @@ import { startOfDay } from '../../../crm/settings';
 
 const DAY = 86400000;
 
+/**
+ * One formatter per kind and time zone: each `new Intl.DateTimeFormat` costs an ICU formatter
+ * outside the JS heap, and a reminders run formats two lines per listed follow-up (~2,000).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (locale: string, tz: string, opts: Intl.DateTimeFormatOptions) => {
+  const key = `${locale}|${tz}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: tz })));
+  return f;
+};
+
 /** `now`'s calendar date in `tz`, as YYYY-MM-DD. */
 export function localDate(tz: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return formatter('en-CA', tz, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** [start, end) of `now`'s calendar day in `tz` (23 or 25 hours long on daylight-saving days). */
@@ -29,7 +41,7 @@ export interface Digest {
 }
 
 const hhmm = (tz: string, d: Date) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  formatter('en-GB', tz, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 const line = (tz: string, p: Planned, withDate = false) =>
   `${withDate ? `${localDate(tz, p.start)} ` : ''}${hhmm(tz, p.start)} ${p.subject}${p.customer ? `（${p.customer}）` : ''}`;
 
@@ -125,20 +137,40 @@ export interface Greeting { customerId: number; occasion: string; festival: stri
 export const BIRTHDAY_GREETING = '{{name}}您好，祝您生日快乐，万事如意！';
 export const HOLIDAY_GREETING = '{{name}}您好，{{festival}}快乐，阖家幸福！';
 
+export interface Occasion {
+  /** part of the dedupe key: `birthday` or `holiday-<id>` */
+  occasion: string;
+  festival: string;
+  template: string;
+  /** who is greeted: customers with one of these birthdays (MM-DD), or every customer when null */
+  birthdays: string[] | null;
+}
+
 /**
- * Greetings due on local date `today` (YYYY-MM-DD): birthdays by month and day (29 Feb ones on
- * 28 Feb in common years) and every holiday dated today, for each customer.
+ * What is celebrated on local date `today` (YYYY-MM-DD): birthdays by month and day (29 Feb ones
+ * on 28 Feb in common years), then every holiday dated today, which greets every customer.
+ */
+export function greetingOccasions(holidays: HolidayRow[], today: string): Occasion[] {
+  return [
+    { occasion: 'birthday', festival: '生日', template: BIRTHDAY_GREETING, birthdays: birthdaysOn(today) },
+    ...holidays.filter((h) => h.date === today)
+      .map((h) => ({ occasion: `holiday-${h.id}`, festival: h.name, template: h.greeting || HOLIDAY_GREETING, birthdays: null })),
+  ];
+}
+
+/**
+ * Greetings due on local date `today` for each customer, in the order of greetingOccasions. The
+ * greetings job asks the database the same question in SQL (greetings.ts), from the same occasions.
  */
 export function greetingsDue(customers: GreetCustomer[], holidays: HolidayRow[], today: string): Greeting[] {
-  const days = birthdaysOn(today);
+  const occasions = greetingOccasions(holidays, today);
   const out: Greeting[] = [];
-  const todays = holidays.filter((h) => h.date === today);
   for (const c of customers) {
     const b = c.birthday?.slice(5, 10);
-    if (b && days.includes(b)) {
-      out.push({ customerId: c.id, occasion: 'birthday', festival: '生日', template: BIRTHDAY_GREETING });
+    for (const o of occasions) {
+      if (o.birthdays && !(b && o.birthdays.includes(b))) continue;
+      out.push({ customerId: c.id, occasion: o.occasion, festival: o.festival, template: o.template });
     }
-    for (const h of todays) out.push({ customerId: c.id, occasion: `holiday-${h.id}`, festival: h.name, template: h.greeting || HOLIDAY_GREETING });
   }
   return out;
 }
