@@ -1,6 +1,7 @@
 // Outgoing webhooks against a loopback receiver that checks every signature: admin-only
 // subscriptions, deliveries queued with the change that raised them, sent once, retried on a 500,
 // each attempt on record, and the secret shown once only.
+import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
@@ -174,6 +175,29 @@ describe('deliveries', () => {
     const queued = await deliveries(imports.id);
     expect(queued.map((m: any) => m.subject)).toEqual(['lead.created', 'lead.created']);
     await admin.del(`${SUBS}/${imports.id}`).expect(200); // its queued deliveries end skipped, unsent
+  });
+
+  it('an import over a chunk edge queues one delivery per lead of every chunk, only to the subscriptions of lead.created', async () => {
+    // the events of a chunk reach the subscriptions together (one lookup per chunk): the rows of
+    // the second chunk must not be lost or queued twice, and another event's subscriber gets none
+    const chunk = Number(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'config', 'import.json'), 'utf8')).chunkRows);
+    const rows = chunk + 1;
+    const created = await subscribe({ name: '分块推送', url: `${hook.url}/chunks`, events: ['lead.created'] });
+    const converted = await subscribe({ name: '转化推送', url: `${hook.url}/converted`, events: ['lead.converted'] });
+    const lines = ['主题,认知途径,跟进级别,手机'];
+    for (let i = 0; i < rows; i++) lines.push(`分块${i},网络,A,1372333${String(i).padStart(4, '0')}`);
+    const res = await admin.post('/api/crm/leads/import?dryRun=false', { file: lines.join('\n') }).expect(200);
+    expect(res.body).toMatchObject({ total: rows, imported: rows, errors: [] });
+    const count = async (sub: number) => Number((await admin.get(`/api/crm/messages?${listQuery({ filter: { to: `webhook-subscription:${sub}` }, range: [0, 0] })}`).expect(200)).headers['content-range'].split('/')[1]);
+    expect(await count(created.id)).toBe(rows);
+    expect(await count(converted.id)).toBe(0);
+    // the last delivery is the last row's, the one past the edge
+    const [last] = (await admin.get(`/api/crm/messages?${listQuery({ filter: { to: `webhook-subscription:${created.id}` }, sort: ['id', 'DESC'], range: [0, 0] })}`).expect(200)).body;
+    const [lead] = (await admin.get(`/api/crm/leads?${listQuery({ filter: { q: `分块${chunk}` }, range: [0, 0] })}`).expect(200)).body;
+    expect(lead.subject).toBe(`分块${chunk}`);
+    expect(last).toMatchObject({ subject: 'lead.created', linkResource: 'leads', linkId: lead.id });
+    expect(JSON.parse(last.body).data).toMatchObject({ id: lead.id, subject: `分块${chunk}` });
+    for (const s of [created, converted]) await admin.del(`${SUBS}/${s.id}`).expect(200);
   });
 
   it('gives up after the attempt limit; an admin sends a failed delivery again', async () => {

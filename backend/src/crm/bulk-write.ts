@@ -10,10 +10,10 @@ import crypto from 'crypto';
 import { CrmError } from './errors';
 import { recordAudit, AUDIT_UID } from './audit';
 import { customDefs } from './custom-fields';
-import { emitEvents, eventsOf } from './events';
+import { emitEvents, eventsOf, type CrmEvent } from './events';
 import { createEvent, relationAttrs, traitsOf, UNIQUE_VIOLATION, type Row, type WriteEvent, type WriteRule } from './rules';
 import { currentWrite } from './write-context';
-import { syncSearchTokens } from './search-tokens';
+import { addSearchTokens } from './search-tokens';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -163,13 +163,16 @@ export async function createMany(strapi: Core.Strapi, uid: string, items: Record
     const pairs = await insertChecked(strapi, trx, uid, t.rule, checked, (e, err) => { errors[at.get(e)!] = err; });
     // the new records' search tokens, in one statement per chunk
     const ids = pairs.map(([, saved]) => saved.id);
-    for (let i = 0; i < ids.length; i += 5000) await syncSearchTokens(trx, uid, ids.slice(i, i + 5000));
+    for (let i = 0; i < ids.length; i += 5000) await addSearchTokens(trx, uid, ids.slice(i, i + 5000));
+    const raised: CrmEvent[] = [];
     for (const [e, saved] of pairs) {
       await t.rule?.afterWrite?.(e, saved);
       if (t.audit) await recordAudit(strapi, t.audit, 'create', null, saved, context);
-      // imported leads raise lead.created like typed-in ones (webhook deliveries, same transaction)
-      if (t.events) await emitEvents(eventsOf(t.events, 'create', null, saved));
+      if (t.events) raised.push(...eventsOf(t.events, 'create', null, saved));
     }
+    // imported leads raise lead.created like typed-in ones (webhook deliveries, same
+    // transaction), handed over together: the listeners look up once per chunk, not per record
+    await emitEvents(raised);
     // the trail of these records (and the notices they raised), through the audit events' own rules
     if (uid !== AUDIT_UID && batch.audit.length) {
       const audit = batch.audit.splice(0);

@@ -65,7 +65,8 @@ export function eventsOf(t: EventTriggers, op: WriteOp, before: Record<string, a
   return raised.map((e) => ({ name: e.name, resource: t.resource, recordId: saved.id, occurrence, occurredAt: now.toISOString(), data }));
 }
 
-export type EventListener = (event: CrmEvent) => Promise<void>;
+/** Hears the events of one write, or of a whole chunk of a bulk write (one lookup for all of them). */
+export type EventListener = (events: CrmEvent[]) => Promise<void>;
 
 const listeners: EventListener[] = [];
 
@@ -73,5 +74,6 @@ const listeners: EventListener[] = [];
 export const onCrmEvent = (fn: EventListener) => { if (!listeners.includes(fn)) listeners.push(fn); };
 
 export async function emitEvents(events: CrmEvent[]) {
-  for (const e of events) for (const l of listeners) await l(e);
+  if (!events.length) return;
+  for (const l of listeners) await l(events);
 }

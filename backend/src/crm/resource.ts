@@ -94,9 +94,10 @@ export interface ResourceDef {
   translateFilter?: (filter: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /**
    * reacts to every CRM event (config/webhooks.json) inside the transaction of the write that
-   * raised it: webhook subscriptions queue their deliveries there
+   * raised it: webhook subscriptions queue their deliveries there. Given the events of one
+   * write, or all those of a chunk of a bulk write (an import), so it looks up once for them
    */
-  onEvent?: (event: CrmEvent) => Promise<void>;
+  onEvent?: (events: CrmEvent[]) => Promise<void>;
   /** final touch on an outgoing record, knowing who reads it (pool mobiles are masked) */
   present?: (record: Record<string, unknown>, row: any, actor?: Actor) => Record<string, unknown>;
 }

@@ -7,10 +7,11 @@
 // first rows and the exact total its length, both index-only, and the owner scope is a filter
 // on the included columns. The GIN bigram index (search-index.ts) still serves `q` combined
 // with other filters, longer words and several words.
-// Kept exact by the write paths: the write middleware (rules.ts) and bulk writes (bulk-write.ts)
-// call syncSearchTokens after writing; an empty token table is filled at boot, and a bulk loader
-// refills it from crm_search_sources (database/search-tokens.ts). Generic: built from each
-// resource's descriptor and Strapi's metadata. SQLite keeps LIKE.
+// Kept exact by the write paths: the write middleware (rules.ts) calls syncSearchTokens after
+// writing, bulk creates (bulk-write.ts) addSearchTokens (a new record has none to delete); an
+// empty token table is filled at boot, and a bulk loader refills it from crm_search_sources
+// (database/search-tokens.ts). Generic: built from each resource's descriptor and Strapi's
+// metadata. SQLite keeps LIKE.
 import type { Core } from '@strapi/strapi';
 import { resources } from './registry';
 import type { ResourceDef } from './resource';
@@ -119,6 +120,16 @@ export async function syncSearchTokens(trx: any, uid: string, ids: number[], bef
   if (!s || !ids.length) return;
   if (before && after && s.attrs.every((a) => same(before[a], after[a]))) return;
   await trx.raw(`DELETE FROM "${s.tbl}" WHERE record_id = ANY(?::int[])`, [ids]);
+  await addSearchTokens(trx, uid, ids);
+}
+
+/**
+ * Writes the tokens of records `ids` of `uid` just created in `trx` (a bulk create): a new
+ * record has none to delete first, its id never having been used.
+ */
+export async function addSearchTokens(trx: any, uid: string, ids: number[]) {
+  const s = sources.get(uid);
+  if (!s || !ids.length) return;
   await trx.raw(s.fill(true), [ids]);
 }
 

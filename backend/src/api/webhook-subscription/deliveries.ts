@@ -12,11 +12,15 @@ export const deliveryTarget = (subscriptionId: number) => `webhook-subscription:
 
 export const subscriptionOf = (to: string | null | undefined) => Number(/^webhook-subscription:(\d+)$/.exec(to ?? '')?.[1]) || null;
 
-/** One delivery per active subscription to the event; a replayed write queues nothing more. */
-export async function queueDeliveries(e: CrmEvent): Promise<void> {
+/**
+ * One delivery per active subscription to each event; a replayed write queues nothing more.
+ * The subscriptions are read once for all `events` (an import's chunk raises a thousand).
+ */
+export async function queueDeliveries(events: CrmEvent[]): Promise<void> {
+  if (!events.length) return;
   // few rows: filtering inside the JSON list is done here, not in SQL (see platform notes)
   const subs: any[] = await strapi.db.query(UID as any).findMany({ where: { active: true }, select: ['id', 'events'] });
-  for (const s of subs) {
+  for (const e of events) for (const s of subs) {
     if (!Array.isArray(s.events) || !s.events.includes(e.name)) continue;
     await enqueue({
       channel: 'webhook', to: deliveryTarget(s.id), subject: e.name, purpose: 'webhook',
