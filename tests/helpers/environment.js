@@ -9,6 +9,9 @@ class CrmEnvironment extends NodeEnvironment {
     super(config, context);
     this.global.crmNodeRequire = require;
     this.global.crmNodeProcess = process;
+    // The app now lives in the worker's realm: a Date a test makes (`new Date(…)` handed to knex or
+    // the query engine) must be that realm's Date, or their `instanceof Date` checks miss it.
+    this.global.Date = Date;
   }
 }
 
