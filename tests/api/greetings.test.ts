@@ -96,3 +96,14 @@ it('queues exactly the rows the JavaScript rules make, once, with their customer
   expect(rows.every((r) => /^[a-z][a-z0-9]{23}$/.test(r.documentId))).toBe(true);
   expect(new Set(rows.map((r) => r.documentId)).size).toBe(rows.length);
 });
+
+it('queues a batch bigger than one insert statement (SQLite takes 500 rows a statement), each message once', async () => {
+  const { enqueueMany } = dist('message/batch');
+  const list = Array.from({ length: 1234 }, (_, i) => ({
+    channel: 'inapp', to: null, subject: '提醒', body: `第${i}条`, purpose: 'reminder', dedupeKey: `bulk-test:${i}`,
+  }));
+  expect(await enqueueMany(list)).toEqual({ queued: 1234, duplicates: 0 });
+  expect(await enqueueMany(list.slice(1000).concat({ ...list[0], dedupeKey: 'bulk-test:new' }))).toEqual({ queued: 1, duplicates: 234 });
+  const n = await app.strapi.db.query('api::message.message').count({ where: { dedupeKey: { $startsWith: 'bulk-test:' } } });
+  expect(n).toBe(1235);
+});

@@ -12,7 +12,9 @@ import { queuedBody, queuedBodySql, robotCopy, type NewMessage } from './outbox'
 
 const UID = 'api::message.message';
 /** rows per statement: PostgreSQL takes the chunk as one JSON parameter; SQLite binds ~14 per row (limit 32766) */
-export const chunkSize = () => (strapi.db.dialect.client === 'postgres' ? 5000 : 2000);
+// SQLite: knex writes a multi-row insert with ON CONFLICT as INSERT … SELECT … UNION ALL SELECT …,
+// and SQLite refuses more than 500 terms in one compound SELECT (SQLITE_MAX_COMPOUND_SELECT)
+export const chunkSize = () => (strapi.db.dialect.client === 'postgres' ? 5000 : 500);
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /** digits of a row's position in its batch, inside its document id */
