@@ -2,7 +2,7 @@
 // already created (boot the app once on it) with a seeded, reproducible, realistic CRM: a 3-level
 // tree of 21 departments, 50 staff, and at scale 1 one million leads, 200k customers, 200k
 // opportunities and 2M interactions with Chinese names and text, stored the way Strapi stores
-// them (document_id, published_at, `*_lnk` link tables). Set-based SQL (INSERT … SELECT over
+// them (document_id, published_at, `*_lnk` link tables, the owner's copy `owner_key` in the row). Set-based SQL (INSERT … SELECT over
 // generate_series), never one call per row: scaffolding, not business writes, so the write rules
 // are not involved (foreign-key triggers are skipped; the rows are consistent by construction).
 //   npx tsx database/generate.ts --database-url postgres://…/db [--scale 0.2] [--seed 1]
@@ -145,14 +145,14 @@ export async function generate(client: Client, opts: GenerateOptions): Promise<G
 
   // Customers (the mobile is unique: a bijection of the row number).
   const cBase = await maxId('customers');
-  await q('customers', `INSERT INTO customers (id, document_id, name, gender, mobile, email, wechat, birthday, province, city, industry, company, address, source, level, type, hot, tags, in_pool, sms_opt_out, email_opt_out, last_follow_up_at, next_follow_up_at, custom, version, created_at, updated_at, published_at)
+  await q('customers', `INSERT INTO customers (id, document_id, name, gender, mobile, email, wechat, birthday, province, city, industry, company, address, source, level, type, hot, tags, in_pool, sms_opt_out, email_opt_out, last_follow_up_at, next_follow_up_at, custom, owner_key, version, created_at, updated_at, published_at)
     SELECT ${cBase} + g, ${doc('c')}, ${name(10)}, (ARRAY['male','female','unknown'])[1 + ${r(14, 3)}],
       '13' || lpad(((g::bigint * 7919 + ${seed}) % 1000000000)::text, 9, '0'),
       CASE WHEN ${r(15, 2)} = 0 THEN 'c' || g || '@example.cn' END, 'wx_' || g,
       DATE '1960-01-01' + ${r(16, 16000)}::int, p.province, p.city, ${pick(19, INDUSTRIES)},
       p.city || ${pick(20, PROJECTS)} || ${pick(21, ['科技', '贸易', '实业', '咨询'])} || '有限公司', p.city || '市' || ${r(22, 999)} || '号',
       ${pick(23, SOURCES)}, ${pick(24, LEVELS)}, (ARRAY['target','potential','potential','deal','inactive'])[1 + ${r(25, 5)}],
-      ${r(26, 10)} = 0, '[]'::jsonb, false, false, false, ts - INTERVAL '1 day' * ${r(27, 30)}, NULL, ${custom(28)}, 1, ts, ts, ts
+      ${r(26, 10)} = 0, '[]'::jsonb, false, false, false, ts - INTERVAL '1 day' * ${r(27, 30)}, NULL, ${custom(28)}, CASE WHEN g % 20 <> 0 THEN ${owner(30)} END, 1, ts, ts, ts
     FROM generate_series(1, ${n.customers}) g,
       LATERAL (SELECT ${past(29)} AS ts, ${r(17, CITIES.length)} AS ci) t,
       LATERAL (SELECT (${arr(CITIES)})[1 + t.ci] AS city, (${arr(PROVINCES)})[1 + t.ci] AS province) p`);
@@ -163,12 +163,12 @@ export async function generate(client: Client, opts: GenerateOptions): Promise<G
 
   // Leads
   const lBase = await maxId('leads');
-  await q('leads', `INSERT INTO leads (id, document_id, subject, source, level, description, target_customer, target_contact, mobile, email, lead_status, close_reason, version, custom, created_at, updated_at, published_at)
+  await q('leads', `INSERT INTO leads (id, document_id, subject, source, level, description, target_customer, target_contact, mobile, email, lead_status, close_reason, version, custom, owner_key, created_at, updated_at, published_at)
     SELECT ${lBase} + g, ${doc('l')},
       ${pick(40, CITIES)} || ${pick(41, PROJECTS)} || CASE WHEN ${r(42, 3000)} = 0 THEN ${lit(RARE_WORD)} ELSE '' END || ${pick(43, PRODUCTS)} || ${pick(44, ['咨询', '看房', '来电', '预约'])},
       ${pick(45, SOURCES)}, ${pick(46, LEVELS)}, ${pick(47, PHRASES)} || '，' || ${pick(48, PHRASES)},
       ${name(50)}, ${name(54)}, ${mobile(58)}, CASE WHEN ${r(60, 3)} = 0 THEN 'l' || g || '@example.cn' END,
-      (ARRAY['active','active','active','qualified','disqualified'])[1 + ${r(61, 5)}], NULL, 1, ${custom(62)}, ts, ts, ts
+      (ARRAY['active','active','active','qualified','disqualified'])[1 + ${r(61, 5)}], NULL, 1, ${custom(62)}, ${owner(64)}, ts, ts, ts
     FROM generate_series(1, ${n.leads}) g, LATERAL (SELECT ${past(63)} AS ts) t`);
   await q('leads owner', `INSERT INTO leads_owner_lnk (lead_id, user_id) SELECT ${lBase} + g, ${owner(64)} FROM generate_series(1, ${n.leads}) g`);
   await q('leads creator', `INSERT INTO leads_creator_lnk (lead_id, user_id) SELECT ${lBase} + g, ${creatorOf(65, owner(64))} FROM generate_series(1, ${n.leads}) g`);
@@ -176,11 +176,11 @@ export async function generate(client: Client, opts: GenerateOptions): Promise<G
   // Opportunities, each on a customer, at a stage
   const oBase = await maxId('opportunities');
   const stages = (await client.query('SELECT id FROM stages ORDER BY "order"')).rows.map((x) => Number(x.id));
-  await q('opportunities', `INSERT INTO opportunities (id, document_id, name, product, level, estimated_value, probability, expected_close_date, opportunity_status, loss_requested, competitor, custom, version, created_at, updated_at, published_at)
+  await q('opportunities', `INSERT INTO opportunities (id, document_id, name, product, level, estimated_value, probability, expected_close_date, opportunity_status, loss_requested, competitor, custom, owner_key, version, created_at, updated_at, published_at)
     SELECT ${oBase} + g, ${doc('o')}, ${name(70)} || '·' || ${pick(74, PROJECTS)} || ${pick(75, PRODUCTS)}, ${pick(75, PRODUCTS)}, ${pick(76, LEVELS)},
       (${r(77, 5000)} + 50) * 10000, ${r(78, 11)} * 10, DATE '2026-12-01' + ${r(79, 365)}::int,
       (ARRAY['open','open','open','won','lost','closed'])[1 + ${r(80, 6)}], false,
-      CASE WHEN ${r(81, 4)} = 0 THEN ${pick(82, PROJECTS)} END, ${custom(83)}, 1, ts, ts, ts
+      CASE WHEN ${r(81, 4)} = 0 THEN ${pick(82, PROJECTS)} END, ${custom(83)}, ${owner(85)}, 1, ts, ts, ts
     FROM generate_series(1, ${n.opportunities}) g, LATERAL (SELECT ${past(84)} AS ts) t`);
   await q('opportunities owner', `INSERT INTO opportunities_owner_lnk (opportunity_id, user_id) SELECT ${oBase} + g, ${owner(85)} FROM generate_series(1, ${n.opportunities}) g`);
   await q('opportunities creator', `INSERT INTO opportunities_creator_lnk (opportunity_id, user_id) SELECT ${oBase} + g, ${creatorOf(86, owner(85))} FROM generate_series(1, ${n.opportunities}) g`);
@@ -191,13 +191,13 @@ export async function generate(client: Client, opts: GenerateOptions): Promise<G
 
   // Interactions: follow-ups on customers, some on a lead or an opportunity
   const iBase = await maxId('interactions');
-  await q('interactions', `INSERT INTO interactions (id, document_id, kind, subject, content, place, attendee, state, start, "end", priority, outcome, version, custom, created_at, updated_at, published_at)
+  await q('interactions', `INSERT INTO interactions (id, document_id, kind, subject, content, place, attendee, state, start, "end", priority, outcome, version, custom, owner_key, created_at, updated_at, published_at)
     SELECT ${iBase} + g, ${doc('i')}, (ARRAY['email','sms','phone','phone','letter','appointment','visit'])[1 + ${r(90, 7)}],
       ${pick(91, ['回访', '邀约看房', '电话沟通', '发送资料', '面谈', '签约准备'])} || ' ' || ${name(92)},
       ${pick(96, PHRASES)} || '；' || ${pick(97, PHRASES)} || '；' || ${pick(98, PRODUCTS)},
       CASE WHEN ${r(99, 3)} = 0 THEN ${pick(100, CITIES)} || ${pick(101, PROJECTS)} || '售楼处' END, ${name(102)},
       (ARRAY['planned','done','done','done','cancelled'])[1 + ${r(106, 5)}], ts + INTERVAL '1 day', ts + INTERVAL '1 day 1 hour',
-      (ARRAY['low','normal','normal','high'])[1 + ${r(107, 4)}], NULL, 1, ${custom(108)}, ts, ts, ts
+      (ARRAY['low','normal','normal','high'])[1 + ${r(107, 4)}], NULL, 1, ${custom(108)}, ${owner(110)}, ts, ts, ts
     FROM generate_series(1, ${n.interactions}) g, LATERAL (SELECT ${past(109)} AS ts) t`);
   await q('interactions owner', `INSERT INTO interactions_owner_lnk (interaction_id, user_id) SELECT ${iBase} + g, ${owner(110)} FROM generate_series(1, ${n.interactions}) g`);
   await q('interactions creator', `INSERT INTO interactions_creator_lnk (interaction_id, user_id) SELECT ${iBase} + g, ${creatorOf(111, owner(110))} FROM generate_series(1, ${n.interactions}) g`);

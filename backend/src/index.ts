@@ -11,6 +11,7 @@ import { ensureCustomIndexes, forgetCustomDefs } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
 import { ensureSearchTokens } from './crm/search-tokens';
 import { ensureRowCounts } from './crm/row-counts';
+import { ensureRelationCopies } from './crm/relation-copy';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 import { eventCatalog, onCrmEvent, triggersFor } from './crm/events';
 import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
@@ -41,6 +42,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // before the indexes: a first backfill of a copy column writes no index entries twice
+    await ensureRelationCopies(strapi);
     await applySchemaExtras(strapi);
     await ensureCustomIndexes(strapi);
     await ensureSearchIndexes(strapi);

@@ -134,7 +134,7 @@ export function stockFilters(c: BenchCase, vis: Visible): Record<string, unknown
  * server): a one-word `q` of 2–3 characters sorted by creation time is then one range of its
  * (token, sort_at, record_id) index, page and count index-only, the owner a filter on it.
  */
-export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: false | Set<string> }): { page: string; count: string; params: unknown[] } {
+export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: false | Set<string>; ownerCopy?: boolean }): { page: string; count: string; params: unknown[] } {
   const r = c.resource;
   const isQ = c.filter.startsWith('q') || c.filter === 'rare';
   if (isQ && opts.tokens && opts.tokens.has(r.table) && r.sort.column === 'created_at' && [...word(c)].length <= 3) {
@@ -156,7 +156,10 @@ export function bestSql(c: BenchCase, vis: Visible, opts: { tokens: false | Set<
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
   if (!vis.all) {
-    const own = `t.id IN (SELECT o.${r.fk} FROM ${r.table}_owner_lnk o WHERE o.user_id = ANY(${p(vis.ids)}::int[]))`;
+    // the owner's copy in the row (crm/relation-copy.ts) where asked, else the link table itself
+    const own = opts.ownerCopy
+      ? `t.owner_key = ANY(${p(vis.ids)}::int[])`
+      : `t.id IN (SELECT o.${r.fk} FROM ${r.table}_owner_lnk o WHERE o.user_id = ANY(${p(vis.ids)}::int[]))`;
     where.push(r.pool && vis.pool ? `(${own} OR t.${r.pool.column})` : own);
   }
   if (c.filter === 'status') where.push(`t.${r.status.column} = ${p(r.status.value)}`);

@@ -14,6 +14,7 @@ import { emitEvents, eventsOf, type CrmEvent } from './events';
 import { createEvent, relationAttrs, traitsOf, UNIQUE_VIOLATION, type Row, type WriteEvent, type WriteRule } from './rules';
 import { currentWrite } from './write-context';
 import { addSearchTokens } from './search-tokens';
+import { relationCopies } from './relation-copy';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -56,12 +57,15 @@ async function insertRows(strapi: Core.Strapi, trx: any, uid: string, events: Wr
   const meta: any = strapi.db.metadata.get(uid as any);
   const rels = relationAttrs(strapi, uid);
   const relNames = new Set(rels.map(([k]) => k));
+  const copies = relationCopies(strapi, uid);
   const now = new Date();
   const ids = documentIds(events.length);
   const rows = events.map((e, i) => {
     const row: Record<string, any> = {};
     // (a default that is a function, such as publishedAt's, is Strapi's to call: set below)
     for (const [k, v] of Object.entries(e.after!)) if (!relNames.has(k) && k in meta.attributes && v !== undefined && typeof v !== 'function') row[k] = v;
+    // the copy its link's trigger would set (crm/relation-copy.ts), with the row: one write, not two
+    for (const c of copies) row[c.attr] = e.after![c.relation] ?? null;
     // no draft and publish on CRM records: a document is published when created, as the Document Service does
     return { ...row, documentId: ids[i], createdAt: now, updatedAt: now, publishedAt: now };
   });

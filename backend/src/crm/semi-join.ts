@@ -5,8 +5,10 @@
 // count(DISTINCT id) — a sort and a disk spill per page at a million rows; the semi-join reads the
 // link table's (user, record) index and keeps the page in the sort index's order. Same rows:
 // "a linked record's id is in the set" is exactly what both forms mean. Generic: any relation
-// with a link table, read from Strapi's metadata.
+// with a link table, read from Strapi's metadata. A to-one relation with a copy column in the row
+// (crm/relation-copy.ts) becomes a condition on that column instead.
 import type { Core } from '@strapi/strapi';
+import { copyOf } from './relation-copy';
 
 const LOGICAL = new Set(['$and', '$or', '$not']);
 /** The link table and record column behind each semi-join subquery made here. */
@@ -41,6 +43,12 @@ export function withSemiJoins(strapi: Core.Strapi, uid: string, filters: unknown
     const cond = jt && !jt.on && !jt.morphColumn ? idCondition(value) : undefined;
     if (!cond) {
       kept[key] = value;
+      continue;
+    }
+    // a relation copied into the row (crm/relation-copy.ts) is a plain column condition
+    const copy = copyOf(strapi, uid, key);
+    if (copy) {
+      semi.push({ [copy.attr]: { [cond.op]: cond.ids } });
       continue;
     }
     const q = strapi.db.connection(jt.name).select(jt.joinColumn.name);
