@@ -11,7 +11,7 @@ import { ensureCustomIndexes, forgetCustomDefs } from './crm/custom-fields';
 import { ensureSearchIndexes } from './crm/search-index';
 import { ensureSearchTokens } from './crm/search-tokens';
 import { ensureRowCounts } from './crm/row-counts';
-import { ensureRelationCopies } from './crm/relation-copy';
+import { copyAttributes, ensureRelationCopies } from './crm/relation-copy';
 import { startScheduler, stopScheduler } from './api/job-run/scheduler';
 import { eventCatalog, onCrmEvent, triggersFor } from './crm/events';
 import { dropPanelWrites, labelPanelFields, readOnlyInPanel } from './crm/panel-config';
@@ -33,7 +33,7 @@ export default {
         rule: allOf(def.rule, def.inUse && usageRule(def.name, def.inUse)),
         versioned: def.versioned,
         custom: def.custom,
-        audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose, untracked: def.unaudited } : null,
+        audit: def.audited ? { resource: def.name, apiOf, status: def.status, owner: def.owner, tracked: def.expose, untracked: [...(def.unaudited ?? []), ...copyAttributes(strapi, def.uid)] } : null,
         events: triggersFor(catalog, def),
       });
     }

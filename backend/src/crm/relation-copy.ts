@@ -21,6 +21,11 @@ export interface RelationCopy {
 
 const byUid = new Map<string, RelationCopy[]>();
 
+/** The copy attributes of content type `uid` (from its schema: usable before the database is up). */
+export const copyAttributes = (strapi: Core.Strapi, uid: string): string[] =>
+  Object.entries(strapi.contentType(uid as any).attributes as Record<string, any>)
+    .filter(([, a]) => a.pluginOptions?.crm?.copyOf).map(([attr]) => attr);
+
 /** The copies content type `uid` declares, read once from Strapi's metadata. */
 export function relationCopies(strapi: Core.Strapi, uid: string): RelationCopy[] {
   let found = byUid.get(uid);
