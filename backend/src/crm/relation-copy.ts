@@ -80,8 +80,10 @@ function sqlite(c: RelationCopy): string[] {
 /** Sets every row's copy from its link, in one statement per table (the first boot with a copy). */
 function backfill(c: RelationCopy, pg: boolean): string {
   return pg
-    ? `UPDATE "${c.table}" t SET "${c.column}" = v.k FROM (SELECT r.id, ${current(c, 'r.id')} AS k FROM "${c.table}" r) v
-       WHERE t.id = v.id AND t."${c.column}" IS DISTINCT FROM v.k`
+    // one hash join over both tables (a lookup per row took minutes at 2M rows)
+    ? `UPDATE "${c.table}" t SET "${c.column}" = v.k FROM (SELECT r.id, l.k FROM "${c.table}" r LEFT JOIN (
+         SELECT DISTINCT ON ("${c.link.record}") "${c.link.record}" AS rec, "${c.link.target}" AS k FROM "${c.link.table}" ORDER BY "${c.link.record}", id DESC
+       ) l ON l.rec = r.id) v WHERE t.id = v.id AND t."${c.column}" IS DISTINCT FROM v.k`
     : `UPDATE "${c.table}" SET "${c.column}" = ${current(c, `"${c.table}".id`)}`;
 }
 
