@@ -56,9 +56,13 @@ async function main() {
         if (done % PROGRESS === 0) console.log(`  ${dryRun ? 'dry run' : 'commit'}: ${done} rows, ${((Date.now() - s) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}`);
       }));
     clearInterval(sampler);
-    console.log(`${dryRun ? 'dry run' : 'commit'}: ${report.total} rows, valid ${report.valid}, imported ${report.imported}, errors ${report.errors.length} in ${((Date.now() - s) / 1000).toFixed(1)} s; RSS before ${mb(base)}, peak ${mb(peak)} (+${mb(peak - base)})`);
+    const ms = Date.now() - s;
+    console.log(`${dryRun ? 'dry run' : 'commit'}: ${report.total} rows, valid ${report.valid}, imported ${report.imported}, errors ${report.errors.length} in ${(ms / 1000).toFixed(1)} s (${(ms / report.total * 1000).toFixed(0)} ms per 1000 rows); RSS before ${mb(base)}, peak ${mb(peak)} (+${mb(peak - base)})`);
   }
-  for (const [k, v] of [...sql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) console.log(`${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(6)}× ${k}`);
+  // each shape's time per 1000 rows of the file too, to compare runs of different sizes
+  for (const [k, v] of [...sql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) console.log(`${v.ms.toFixed(0).padStart(7)} ms ${(v.ms / ROWS * 1000).toFixed(0).padStart(5)} ms/1000 ${String(v.n).padStart(6)}× ${k}`);
+  // where the machine's other work may have slowed this run (2 cores, shared)
+  console.log(`load average at the end: ${require('os').loadavg().map((x: number) => x.toFixed(2)).join(' ')}`);
   await app.stop().catch(() => undefined); // a pool still closing may abort; the figures are out
 }
 
