@@ -192,13 +192,15 @@ export async function measureFeatures(opts: {
 export function featuresSection(f: FeatureResults, runs: number): string[] {
   const lines = ['', '## Calendar, reports and jobs over the full data', ''];
   const cell = (t: Timing, p: number) => (t.ms.length ? fmt(pct(t.ms, p), 1) : '—');
+  // a failed query's error starts with its whole SQL: its head says which query it was
+  const short = (e: string) => (e.length > 160 ? `${e.slice(0, 160)}…` : e).replace(/\|/g, '\\|');
   if (f.timings.length) {
     lines.push(`p50/p95 in ms over ${runs} rounds at 1 connection after one warm-up, through the whole stack with a bearer token. ` +
       `Ranges around ${f.anchor} (two weeks before the data's last follow-up): the calendar's week and month grid as the staff UI asks for them ` +
       '(Monday first; at most 1,000 follow-ups answered); every report all time (the dashboard sends no range; traffic: today) and over 30 days. ' +
       `A request over ${SLOW_MS / 1000} s is reported once, not repeated.`, '',
     '| feature | case | caller | range | rows | p50 | p95 | note |', '| --- | --- | --- | --- | ---: | ---: | ---: | --- |');
-    for (const t of f.timings) lines.push(`| ${t.feature} | ${t.name} | ${t.caller} | ${t.query || '—'} | ${t.rows ?? '—'} | ${cell(t, 0.5)} | ${cell(t, 0.95)} | ${t.error ?? ''} |`);
+    for (const t of f.timings) lines.push(`| ${t.feature} | ${t.name} | ${t.caller} | ${t.query || '—'} | ${t.rows ?? '—'} | ${cell(t, 0.5)} | ${cell(t, 0.95)} | ${t.error ? short(t.error) : ''} |`);
   }
   if (f.server) lines.push('', `Server after the calendar and reports: RSS ${f.server.rssMb.toFixed(0)} MB, peak (VmHWM) ${f.server.peakMb.toFixed(0)} MB since ${f.server.peakSince}.`);
   if (f.jobs.length) {
@@ -207,8 +209,8 @@ export function featuresSection(f: FeatureResults, runs: number): string[] {
       'time of the run (boot excluded), RSS after boot, peak RSS of the run (VmHWM reset after boot), the run\'s counts.', '',
     '| job | ms | RSS after boot MB | peak RSS MB | heap peak MB | counts | note |', '| --- | ---: | ---: | ---: | ---: | --- | --- |');
     for (const j of f.jobs) {
-      const counts = j.counts ? Object.entries(j.counts).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ') : '—';
-      const note = [j.skipped && `skipped: ${j.skipped}`, j.error, j.refused && `${j.refused} outside connections refused`].filter(Boolean).join('; ');
+      const counts = j.counts && Object.keys(j.counts).length ? Object.entries(j.counts).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ') : '—';
+      const note = [j.skipped && `skipped: ${j.skipped}`, j.error && short(j.error), j.refused && `${j.refused} outside connections refused`].filter(Boolean).join('; ');
       lines.push(`| ${j.job} | ${fmt(j.ms)} | ${fmt(j.rssAfterBootMb)} | ${fmt(j.rssPeakMb)} | ${fmt(j.heapPeakMb)} | ${counts} | ${note} |`);
     }
   }
