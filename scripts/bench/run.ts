@@ -6,6 +6,8 @@
 // Options: --resources a,b  --callers admin,manager  --filters none,q2  --connections 1,10,50
 //   --throughput lists|all|none  --out docs/benchmarks.md  --keep (leave a new database behind)
 //   --no-build (run the backend and the staff UI as last built)  --no-ui (skip the browser render)
+//   --features calendar,reports,jobs|none (default all: features.ts)  --feature-timeout 120 (s per request)
+//   --job-timeout 600 (s per job, boot included)
 // Per case: `runs` rounds at 1 connection, each round one request to each of ours, stock and SQL
 // in rotating order (p50/p95, and throughput at 1 = 1/mean); then autocannon at 10 and 50
 // connections for the throughput cases. Totals are compared: a mismatch is reported.
@@ -20,6 +22,8 @@ import { ROOT } from '../lib/paths';
 import { login, serverEnv, startServer } from '../../tests/helpers/child';
 import { BENCH_PASSWORD, dropDatabase, prepareDatabase } from './data';
 import { firstListRender, uiInitialJs, type RenderTimes } from './ui';
+import { FEATURES, featuresSection, measureFeatures, type Feature, type FeatureResults } from './features';
+import { fmt, pct } from './stats';
 import { CALLERS, FILTERS, RESOURCES, cases, label, ourPath, refPath, type BenchCase, type Caller, type FilterKind } from './cases';
 
 const args = process.argv.slice(2);
@@ -31,8 +35,6 @@ type Impl = 'ours' | 'stock' | 'sql';
 const IMPLS: Impl[] = ['ours', 'stock', 'sql'];
 interface Sample { ms: number[]; total?: number; status?: number; error?: string }
 
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
-const fmt = (x: number | undefined, d = 0) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
 const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
 function startReference(env: Record<string, string>): Promise<{ base: string; stop: () => Promise<void>; rssMb: () => number }> {
@@ -69,6 +71,9 @@ async function main() {
   const duration = Number(flag('duration', '5'));
   const connections = list('connections', ['1', '10', '50']).map(Number);
   const out = path.resolve(ROOT, flag('out', 'docs/benchmarks.md')!);
+  const features = (flag('features') === 'none' ? [] : list('features', [...FEATURES])) as Feature[];
+  const unknown = features.find((f) => !FEATURES.includes(f));
+  if (unknown) throw new Error(`--features: ${unknown} is not one of ${FEATURES.join(', ')} or none`);
   if (!args.includes('--no-build')) ensureBuilt(['backend', 'ui'], { log });
   const db = await prepareDatabase({ scale, url: flag('database-url'), log });
   const env = { DATABASE_CLIENT: 'postgres', DATABASE_URL: db.url };
@@ -124,6 +129,13 @@ async function main() {
         log(`[bench] ${label(c)} @${n}: ours ${fmt(value.ours, 1)} stock ${fmt(value.stock, 1)} sql ${fmt(value.sql, 1)} req/s`);
       }
     }
+    let feat: FeatureResults | undefined;
+    if (features.length) {
+      feat = await measureFeatures({
+        selected: features, server: { base: ours.base, pid: ours.proc.pid! }, tokens, databaseUrl: db.url, env: serverEnv(env, pool), runs,
+        timeoutMs: Number(flag('feature-timeout', '120')) * 1000, jobTimeoutMs: Number(flag('job-timeout', '600')) * 1000, log,
+      });
+    }
     const ui = uiInitialJs();
     let render: RenderTimes | undefined;
     if (!args.includes('--no-ui')) {
@@ -134,7 +146,7 @@ async function main() {
     await pg.connect();
     const pgVersion = (await pg.query('SHOW server_version')).rows[0].server_version;
     await pg.end();
-    const md = report({ scale: db.created ? scale : 'reused database', runs, duration, counts: db.data.counts, pgVersion, results, rps, ui, render, rss: { ours: ours.rssMb(), ref: ref.rssMb() }, minutes: (Date.now() - t0) / 60000 });
+    const md = report({ scale: db.created ? scale : 'reused database', runs, duration, counts: db.data.counts, pgVersion, results, rps, ui, render, rss: { ours: ours.rssMb(), ref: ref.rssMb() }, features: feat, minutes: (Date.now() - t0) / 60000 });
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, md);
     console.log(md);
@@ -150,7 +162,7 @@ async function main() {
 function report(r: {
   scale: number | string; runs: number; duration: number; counts: Record<string, number>; pgVersion: string;
   results: Map<string, Record<Impl, Sample>>; rps: { case: string; connections: number; value: Record<Impl, number | undefined> }[];
-  ui?: { files: number; gzipKb: number }; render?: RenderTimes; rss: { ours: number; ref: number }; minutes: number;
+  ui?: { files: number; gzipKb: number }; render?: RenderTimes; rss: { ours: number; ref: number }; features?: FeatureResults; minutes: number;
 }) {
   const cpu = os.cpus();
   const lines = [
@@ -204,6 +216,7 @@ function report(r: {
     `- staff UI initial JS: ${r.ui ? `${r.ui.gzipKb.toFixed(0)} KB gzip in ${r.ui.files} files (target ≤ 300 KB)` : 'not built (npm run build), not measured'}`,
     `- first list render in headless Chromium (leads, admin, 1M rows; navigation to the first row): ${r.render ? `${r.render.coldMs} ms cold (empty cache), ${pct(r.render.warmMs, 0.5)} ms warm (median of ${r.render.warmMs.length}; target ≤ 1.5 s)` : 'not measured (--no-ui)'}`,
     '');
+  if (r.features) lines.push(...featuresSection(r.features, r.runs), '');
   return lines.join('\n');
 }
 
