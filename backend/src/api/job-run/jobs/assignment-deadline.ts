@@ -11,10 +11,16 @@ export async function assignmentDeadline({ now, tz }: JobContext) {
   const users: any[] = await strapi.db.query('plugin::users-permissions.user' as any).findMany({ populate: { role: { select: ['type'] } } });
   const reception = new Set(users.filter((u) => u.role?.type === 'reception').map((u) => u.id as number));
   const managers = users.filter((u) => u.role?.type === 'sales-manager' && !u.blocked);
+  // only the candidates, by the owner's copy in the row (crm/relation-copy.ts): reading every
+  // active lead with its owner was 600k rows and one bind parameter per lead at a million
   const rows: any[] = await strapi.db.query('api::lead.lead' as any).findMany({
-    where: { leadStatus: 'active' }, populate: { owner: { select: ['id'] } }, select: ['id', 'subject', 'createdAt'],
+    where: {
+      leadStatus: 'active', createdAt: { $lt: new Date(now.getTime() - days * 86400000) },
+      $or: [{ ownerKey: { $null: true } }, ...(reception.size ? [{ ownerKey: { $in: [...reception] } }] : [])],
+    },
+    select: ['id', 'subject', 'createdAt', 'ownerKey'],
   });
-  const late = unassignedLeadsDue(rows.map((r) => ({ id: r.id, ownerId: r.owner?.id ?? null, createdAt: new Date(r.createdAt), subject: r.subject })), reception, now, days);
+  const late = unassignedLeadsDue(rows.map((r) => ({ id: r.id, ownerId: r.ownerKey ?? null, createdAt: new Date(r.createdAt), subject: r.subject })), reception, now, days);
   let queued = 0;
   let duplicates = 0;
   if (late.length) {
