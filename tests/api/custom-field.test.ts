@@ -15,6 +15,7 @@ beforeAll(async () => {
   await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'budget', label: '预算', labelEn: 'Budget', type: 'number', filterable: true }).expect(201);
   await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'district', label: '意向区域', type: 'select', options: ['滨江', '西湖', '余杭'], filterable: true }).expect(201);
   await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'remark', label: '备注', type: 'text' }).expect(201);
+  await admin.post('/api/crm/custom-fields', { entity: 'lead', key: 'features', label: '卖点', type: 'multiselect', options: ['学区', '地铁', '精装'], filterable: true }).expect(201);
 });
 afterAll(() => app?.stop());
 
@@ -101,10 +102,10 @@ describe('filter, sort and search through the one scope', () => {
   let mine: number[];
   beforeAll(async () => {
     mine = [];
-    for (const [budget, district] of [[900000, '滨江'], [3000000, '西湖'], [1200000, '滨江']] as const) {
-      mine.push((await lead(sales2, { budget, district, remark: '筛选样本' }, '二号的线索').expect(201)).body.id);
+    for (const [budget, district, features] of [[900000, '滨江', ['学区']], [3000000, '西湖', ['地铁', '学区']], [1200000, '滨江', []]] as const) {
+      mine.push((await lead(sales2, { budget, district, features, remark: '筛选样本' }, '二号的线索').expect(201)).body.id);
     }
-    await lead(sales1, { budget: 99000000, district: '滨江', remark: '筛选样本' }, '一号的线索').expect(201);
+    await lead(sales1, { budget: 99000000, district: '滨江', features: ['学区'], remark: '筛选样本' }, '一号的线索').expect(201);
   });
 
   it('filters by range and option, counting only what the caller may see', async () => {
@@ -117,6 +118,21 @@ describe('filter, sort and search through the one scope', () => {
     const big = await list(sales2, { filter: { 'custom.budget_gte': 50000000 } }).expect(200);
     expect(big.headers['content-range']).toMatch(/\/0$/);
     expect((await list(admin, { filter: { 'custom.budget_gte': 50000000 } })).headers['content-range']).toMatch(/\/1$/);
+  });
+
+  it('filters by one of several options, an exact number and a multiselect option', async () => {
+    const ids = async (filter: Record<string, unknown>) => {
+      const res = await list(sales2, { filter: { ...filter, q: '筛选样本' } }).expect(200);
+      expect(res.headers['content-range']).toMatch(new RegExp(`/${res.body.length}$`));
+      return res.body.map((r: any) => r.id).sort();
+    };
+    expect(await ids({ 'custom.district': ['西湖', '余杭'] })).toEqual([mine[1]]);
+    expect(await ids({ 'custom.district': ['滨江', '西湖'] })).toEqual([...mine].sort());
+    expect(await ids({ 'custom.budget': '3000000' })).toEqual([mine[1]]);
+    expect(await ids({ 'custom.budget': 3000001 })).toEqual([]);
+    expect(await ids({ 'custom.features': '学区' })).toEqual([mine[0], mine[1]].sort());
+    expect(await ids({ 'custom.features': '精装' })).toEqual([]);
+    expect(await ids({ 'custom.district_neq': '滨江' })).toEqual([mine[1]]);
   });
 
   it('sorts by a custom value, and pages the sorted list', async () => {
@@ -162,5 +178,28 @@ if (usesPostgres()) describe('PostgreSQL: the filterable field\'s index', () => 
     const res = await list(admin, { filter: { 'custom.budget_gte': 999000 } }).expect(200);
     expect(res.headers['content-range']).toMatch(/\/(\d+)$/);
     expect(Number(res.headers['content-range'].split('/')[1])).toBeGreaterThanOrEqual(101);
+  });
+
+  it('takes an option or a multiselect filter as a condition on the row, served by the GIN index', async () => {
+    const knex = app.strapi.db.connection;
+    await knex.raw(`UPDATE leads SET custom = custom || jsonb_build_object('district', (ARRAY['滨江','西湖','余杭'])[1 + id % 3],
+      'features', CASE WHEN id % 50 = 0 THEN '["精装"]'::jsonb ELSE '[]'::jsonb END) WHERE document_id LIKE 'bulk-%'`);
+    await knex.raw('ANALYZE leads');
+    const sent: { sql: string; bindings: unknown[] }[] = [];
+    const capture = (q: any) => sent.push({ sql: q.sql, bindings: q.bindings ?? [] });
+    knex.on('query', capture);
+    const res = await list(admin, { filter: { 'custom.features': '精装' } }).expect(200);
+    knex.removeListener('query', capture);
+    const [{ n }] = (await knex.raw(`SELECT count(*)::int AS n FROM leads WHERE jsonb_exists(custom->'features', '精装')`)).rows;
+    expect(n).toBeGreaterThanOrEqual(2000);
+    expect(res.headers['content-range']).toMatch(new RegExp(`/${n}$`));
+    const selects = sent.filter((q) => /^\s*select .*from "leads"/i.test(q.sql));
+    expect(selects.length).toBeGreaterThan(0);
+    for (const q of selects) {
+      expect(q.sql).not.toMatch(/in \(select "id" from "leads"/i);
+      const plan = (await knex.raw(`EXPLAIN ${q.sql.replace(/\$\d+/g, '?')}`, q.bindings as any[])).rows.map((r: any) => r['QUERY PLAN']).join('\n');
+      expect(plan).not.toMatch(/Seq Scan on leads/);
+    }
+    expect((await knex.raw(`SELECT indexname FROM pg_indexes WHERE tablename = 'leads' AND indexname = 'leads_custom_gin'`)).rows).toHaveLength(1);
   });
 });

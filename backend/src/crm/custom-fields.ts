@@ -51,21 +51,39 @@ export function containsSql(dialect: Dialect, column: string, key: string): stri
     : `jsonb_exists(${column}->'${key}', ?)`;
 }
 
-/** The expression index that serves filters and sort on a filterable field. */
-export function indexSql(dialect: Dialect, table: string, key: string, type: CustomType): string | null {
-  if (type === 'multiselect') {
-    return dialect === 'postgres' ? `CREATE INDEX IF NOT EXISTS "${table}_custom_gin" ON "${table}" USING gin (custom jsonb_path_ops)` : null;
-  }
-  return `CREATE INDEX IF NOT EXISTS "${`${table}_cf_${key}`.slice(0, 63)}" ON "${table}" (${valueSql(dialect, 'custom', key, type)})`;
+/**
+ * The indexes of a filterable field. PostgreSQL: one GIN index on the whole `custom` column serves
+ * every field's equality, `in` and multiselect conditions as containment (`custom @> {"k": v}`, a
+ * condition on the row itself: see customCondition); a field's expression index serves its ranges
+ * and its sort. SQLite: the expression index.
+ */
+export function indexSql(dialect: Dialect, table: string, key: string, type: CustomType): { name: string; sql: string }[] {
+  const gin = { name: `${table}_custom_gin`, sql: `CREATE INDEX IF NOT EXISTS "${table}_custom_gin" ON "${table}" USING gin (custom jsonb_path_ops)` };
+  const name = `${table}_cf_${key}`.slice(0, 63);
+  const expr = { name, sql: `CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${valueSql(dialect, 'custom', key, type)})` };
+  if (type === 'multiselect') return dialect === 'postgres' ? [gin] : [];
+  return dialect === 'postgres' ? [gin, expr] : [expr];
 }
 
-/** Creates the index of a filterable field, outside any transaction (a slow build must not hold one). */
+/**
+ * Creates the indexes of a filterable field, outside any transaction (a slow build must not hold
+ * one). A new expression index has no statistics until the table is analyzed, and without them the
+ * planner guesses its selectivity (at a million rows: a 2 s plan where the analyzed one takes
+ * 0.3 s), so a new index is followed by ANALYZE on PostgreSQL.
+ */
 export async function ensureCustomIndex(strapi: Core.Strapi, uid: string, def: CustomFieldDef) {
   const table = strapi.db.metadata.get(uid as any).tableName;
-  const sql = indexSql(dialectOf(strapi), table, def.key, def.type);
-  if (!sql) return;
+  const dialect = dialectOf(strapi);
+  const wanted = indexSql(dialect, table, def.key, def.type);
+  if (!wanted.length) return;
   try {
-    await strapi.db.connection.raw(sql);
+    const raw = (sql: string, b: unknown[] = []) => strapi.db.connection.raw(sql, b as any[]);
+    const present = dialect === 'postgres'
+      ? new Set(((await raw('SELECT indexname FROM pg_indexes WHERE tablename = ?', [table])) as any).rows.map((r: any) => r.indexname))
+      : new Set<string>();
+    const missing = wanted.filter((i) => !present.has(i.name));
+    for (const i of missing) await raw(i.sql);
+    if (dialect === 'postgres' && missing.length) await raw(`ANALYZE "${table}"`);
   } catch (e: any) {
     strapi.log.error(`[crm] index for custom.${def.key} on ${table}: ${e?.message ?? e}`);
   }
@@ -87,10 +105,28 @@ export async function ensureCustomIndexes(strapi: Core.Strapi) {
 
 const SQL_OPS: Partial<Record<CustomCondition['op'], string>> = { eq: '=', neq: '<>', gte: '>=', lte: '<=', gt: '>', lt: '<' };
 
-/** The record filter for a condition on a custom value: `id IN (SELECT id … WHERE <value> op ?)`. */
+/**
+ * Containment of `{ key: value }` in the row's `custom` (PostgreSQL): the GIN index serves it. As
+ * JSON text: the query engine would read an object here as more operators.
+ */
+const contains = (key: string, value: unknown) => ({ custom: { $jsonSupersetOf: JSON.stringify({ [key]: value }) } });
+
+/**
+ * The record filter for a condition on a custom value. PostgreSQL: equality, `in` and a
+ * multiselect's option as containment on the row (values are checked and typed like stored ones,
+ * so containment and equality agree). Otherwise `id IN (SELECT id … WHERE <value> op ?)`: the query
+ * engine takes no raw condition on the row, and a self semi-join reads the table twice.
+ */
 export function customCondition(strapi: Core.Strapi, uid: string) {
   return ({ def, op, value }: CustomCondition): Record<string, unknown> => {
     const dialect = dialectOf(strapi);
+    if (dialect === 'postgres') {
+      if (op === 'eq' && value != null) return contains(def.key, value);
+      if (op === 'contains' && value != null) return contains(def.key, [value]);
+      if (op === 'in' && (value as unknown[]).length && (value as unknown[]).every((v) => v != null)) {
+        return { $or: (value as unknown[]).map((v) => contains(def.key, v)) };
+      }
+    }
     const table = strapi.db.metadata.get(uid as any).tableName;
     const expr = valueSql(dialect, 'custom', def.key, def.type);
     // SQLite's json_extract gives booleans as 1/0
