@@ -7,7 +7,8 @@ import { isLazyPage, lazyPage } from './common/lazyPage';
 import { LoginPage } from './auth/LoginPage';
 import { canDo, type Me } from './auth/permissions';
 import { CustomerCreate, CustomerEdit, CustomerIcon, CustomerList, CustomerShow, PoolList, StaleCustomerList } from './customers';
-import { dataProvider } from './dataProvider';
+import { dataProvider, fetchList } from './dataProvider';
+import { firstPageOf, prefetchList, type ListDefaults } from './common/listPrefetch';
 import { i18nProvider } from './i18n/i18nProvider';
 import {
   FollowUpCalendar,
@@ -21,6 +22,10 @@ import {
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
 import { LeadCreate, LeadEdit, LeadIcon, LeadList, LeadShow } from './leads';
+import { LEAD_LIST } from './leads/lead';
+import { CUSTOMER_LIST } from './customers/customer';
+import { OPPORTUNITY_LIST } from './opportunities/opportunity';
+import { INTERACTION_LIST } from './interactions/interaction';
 import { canOpen, PAGES, type PageName } from './navigation';
 import {
   Kanban,
@@ -70,6 +75,8 @@ interface ResourceDef extends Partial<Record<View, ComponentType>> {
   name: string;
   icon?: ComponentType;
   representation?: string;
+  /** a big list's first request, fetched ahead on a reload (common/listPrefetch.ts) */
+  listDefaults?: ListDefaults;
 }
 
 /**
@@ -78,12 +85,13 @@ interface ResourceDef extends Partial<Record<View, ComponentType>> {
  * so that ReferenceFields to them resolve.
  */
 const RESOURCES: ResourceDef[] = [
-  { name: 'leads', icon: LeadIcon, representation: 'subject', list: LeadList, show: LeadShow, create: LeadCreate, edit: LeadEdit },
-  { name: 'customers', icon: CustomerIcon, representation: 'name', list: CustomerList, show: CustomerShow, create: CustomerCreate, edit: CustomerEdit },
+  { name: 'leads', icon: LeadIcon, representation: 'subject', listDefaults: LEAD_LIST, list: LeadList, show: LeadShow, create: LeadCreate, edit: LeadEdit },
+  { name: 'customers', icon: CustomerIcon, representation: 'name', listDefaults: CUSTOMER_LIST, list: CustomerList, show: CustomerShow, create: CustomerCreate, edit: CustomerEdit },
   {
     name: 'opportunities',
     icon: OpportunityIcon,
     representation: 'name',
+    listDefaults: OPPORTUNITY_LIST,
     list: OpportunityList,
     show: OpportunityShow,
     create: OpportunityCreate,
@@ -93,6 +101,7 @@ const RESOURCES: ResourceDef[] = [
     name: 'interactions',
     icon: InteractionIcon,
     representation: 'subject',
+    listDefaults: INTERACTION_LIST,
     list: InteractionList,
     show: InteractionShow,
     create: InteractionCreate,
@@ -154,7 +163,7 @@ const VIEWS: View[] = ['list', 'show', 'create', 'edit'];
  * `list` is not in the menu, a button without its action is hidden.
  */
 const resourcesFor = (me: Me | undefined) =>
-  RESOURCES.map(({ name, icon, representation, ...views }) => (
+  RESOURCES.map(({ name, icon, representation, listDefaults: _defaults, ...views }) => (
     <Resource
       key={name}
       name={name}
@@ -216,7 +225,8 @@ const pagesFor = (me: Me | undefined) => (
 /**
  * Starts fetching the chunk of the page `hash` opens (`#/leads`, `#/leads/create`, `#/leads/7/show`,
  * `#/leads/7`, `#/pool`, `#/`), so that on a reload or a bookmark it arrives while the app
- * waits for `/api/crm/me` rather than after it. Whether the role may open it is decided later.
+ * waits for `/api/crm/me` rather than after it; for a big list, its first page too (when it can be
+ * told exactly what the List will ask). Whether the role may open it is decided later.
  */
 export const preloadPage = (hash: string): void => {
   const path = hash.replace(/^#/, '').split('?')[0] || '/';
@@ -232,6 +242,10 @@ export const preloadPage = (hash: string): void => {
     else if (resource) target = resource[id === undefined ? 'list' : id === 'create' ? 'create' : tail === 'show' ? 'show' : 'edit'];
   }
   if (isLazyPage(target)) void target.preload().catch(() => undefined);
+  // and a big list's first page, when it can be told exactly
+  const defaults = id === undefined ? RESOURCES.find(r => r.name === name)?.listDefaults : undefined;
+  const first = defaults && firstPageOf(name, defaults, hash);
+  if (first) prefetchList(name, first, fetchList);
 };
 
 export const App = () => (

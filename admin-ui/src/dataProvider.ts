@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 
 import { API_URL, authFetchJson } from './auth/session';
+import { takePrefetched } from './common/listPrefetch';
 
 const CRM_URL = `${API_URL}/crm`;
 
@@ -66,9 +67,14 @@ export const flattenCustomFilter = (filter: Record<string, unknown> = {}): Recor
  * (`Content-Range: <resource> 0-24/<total>`, exposed to the browser).
  * Every call carries the access token and refreshes it once on a 401.
  */
+/** A list page from the server (no prefetched answer): what `getList` does after `takePrefetched`. */
+export const fetchList: DataProvider['getList'] = (resource, params) =>
+  base.getList(resource, { ...params, filter: flattenCustomFilter(params.filter) });
+
 export const dataProvider: CrmDataProvider = {
   ...base,
-  getList: (resource, params) => base.getList(resource, { ...params, filter: flattenCustomFilter(params.filter) }),
+  getList: (resource, params) =>
+    takePrefetched(resource, params)?.then(got => got ?? fetchList(resource, params)) ?? fetchList(resource, params),
   getManyReference: (resource, params) =>
     base.getManyReference(resource, { ...params, filter: flattenCustomFilter(params.filter) }),
   action: (resource, id, name, body) =>

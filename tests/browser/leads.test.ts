@@ -51,3 +51,29 @@ it('sales1 logs in, creates a lead and sees it in the list, in Chinese', async (
   expect(body).not.toContain('别人的线索');
   await screenshot(page, 'lead-list');
 });
+
+it('a reload of the list asks for its page once, alongside /me, and shows what the server has now', async () => {
+  // created behind the page's back: the reload must show it (the early request is not a stale cache)
+  const me = await app.as('sales1');
+  await page.goto(`${base}/#/leads`);
+  await page.locator('tbody tr').first().waitFor();
+  await me.post('/api/crm/leads', { subject: '刷新前刚录入的线索' }).expect(201);
+  const asked: { url: string; at: number }[] = [];
+  let meAnswered = Infinity;
+  const onRequest = (r: import('playwright-core').Request) => {
+    if (/\/api\/crm\/leads\?/.test(r.url())) asked.push({ url: r.url(), at: Date.now() });
+  };
+  const onResponse = (r: import('playwright-core').Response) => {
+    if (r.url().endsWith('/api/crm/me')) meAnswered = Math.min(meAnswered, Date.now());
+  };
+  page.on('request', onRequest);
+  page.on('response', onResponse);
+  await page.reload();
+  await page.locator('tbody tr', { hasText: '刷新前刚录入的线索' }).waitFor();
+  await page.waitForTimeout(300); // a second request for the same page would have gone by now
+  page.off('request', onRequest);
+  page.off('response', onResponse);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]!.at).toBeLessThanOrEqual(meAnswered);
+  expect(decodeURIComponent(asked[0]!.url)).toContain('sort=["createdAt","DESC"]');
+});

@@ -21,7 +21,7 @@ import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
 import { TransitionButtons } from '../common/TransitionButtons';
 import { ExportListActions } from '../common/ServerExportButton';
-import type { Customer } from './customer';
+import { CUSTOMER_LIST, type Customer } from './customer';
 import { customerFilters, CustomerNameField, CustomerTypeField } from './CustomerFields';
 import { CustomColumns, useCustomFilters } from '../common/custom';
 
@@ -106,7 +106,7 @@ interface CustomerListViewProps {
 export const CustomerListView = ({
   filter,
   filters = customerFilters(),
-  sort = { field: 'createdAt', order: 'DESC' },
+  sort = CUSTOMER_LIST.sort,
   storeKey,
   title,
   showOwner,
@@ -118,7 +118,7 @@ export const CustomerListView = ({
     resource="customers"
     filter={filter}
     filters={useCustomFilters('customer', filters)}
-    perPage={25}
+    perPage={CUSTOMER_LIST.perPage}
     pagination={<CustomerPagination />}
     sort={sort}
     storeKey={storeKey}

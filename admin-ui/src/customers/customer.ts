@@ -1,6 +1,7 @@
 import type { Identifier, RaRecord } from 'react-admin';
 
 import { pickFields } from '../common/pickWritable';
+import type { ListDefaults } from '../common/listPrefetch';
 
 export const GENDERS = ['male', 'female', 'unknown'] as const;
 export const CUSTOMER_TYPES = ['target', 'potential', 'deal', 'inactive'] as const;
@@ -70,3 +71,6 @@ export const CUSTOMER_WRITABLE_FIELDS = [
 ] as const;
 
 export const pickWritable = pickFields<Customer>(CUSTOMER_WRITABLE_FIELDS);
+
+/** How the list first asks for its records (the prefetch on a reload uses the same). */
+export const CUSTOMER_LIST: ListDefaults = { sort: { field: 'createdAt', order: 'DESC' }, perPage: 25 };

@@ -6,7 +6,7 @@ import { useBulkActions } from '../common/BulkActions';
 import { formatDateTime } from '../common/dates';
 import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
 import { SavedViews } from '../common/SavedViews';
-import { OVERDUE_RED, type Interaction } from './interaction';
+import { INTERACTION_LIST, OVERDUE_RED, type Interaction } from './interaction';
 import { interactionFilters, InteractionTable } from './InteractionFields';
 import { useCustomFilters } from '../common/custom';
 
@@ -22,11 +22,11 @@ export const InteractionList = () => {
   return (
     <List<Interaction>
       filters={useCustomFilters('interaction', filters)}
-      filterDefaultValues={{ state: 'planned' }}
-      perPage={25}
+      filterDefaultValues={INTERACTION_LIST.filter}
+      perPage={INTERACTION_LIST.perPage}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       // follow-ups: nearest first (the overdue ones at the top)
-      sort={{ field: 'start', order: 'ASC' }}
+      sort={INTERACTION_LIST.sort}
       exporter={false}
     >
       <SavedViews resource="interactions" views={manager ? ['mine', 'team', 'all', 'today'] : ['mine', 'all', 'today']} />

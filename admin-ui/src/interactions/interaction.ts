@@ -1,6 +1,7 @@
 import type { Identifier, RaRecord } from 'react-admin';
 
 import { pickFields } from '../common/pickWritable';
+import type { ListDefaults } from '../common/listPrefetch';
 
 export const INTERACTION_KINDS = ['phone', 'visit', 'appointment', 'sms', 'email', 'letter'] as const;
 export const INTERACTION_STATES = ['planned', 'done', 'cancelled'] as const;
@@ -64,3 +65,6 @@ export const pickCreatable = pickFields<Interaction>([...INTERACTION_WRITABLE_FI
 
 export const OVERDUE_BG = 'rgba(192, 57, 43, 0.07)';
 export const OVERDUE_RED = '#c0392b';
+
+/** How the list first asks for its records (the prefetch on a reload uses the same). */
+export const INTERACTION_LIST: ListDefaults = { sort: { field: 'start', order: 'ASC' }, perPage: 25, filter: { state: 'planned' } };

@@ -19,7 +19,7 @@ import { SavedViews } from '../common/SavedViews';
 import { DateTimeField } from '../common/DateTimeField';
 import { LevelChip } from '../common/LevelChip';
 import { StaffReferenceField } from '../common/StaffReferenceField';
-import { leadStatusChoices, type Lead } from './lead';
+import { LEAD_LIST, leadStatusChoices, type Lead } from './lead';
 import { LeadStatusField } from './LeadStatusField';
 import { CustomColumns, useCustomFilters } from '../common/custom';
 
@@ -43,9 +43,9 @@ export const LeadList = () => {
   return (
     <List<Lead>
       filters={useCustomFilters('lead', filters)}
-      perPage={25}
+      perPage={LEAD_LIST.perPage}
       pagination={<LeadPagination />}
-      sort={{ field: 'createdAt', order: 'DESC' }}
+      sort={LEAD_LIST.sort}
       exporter={false}
       actions={<ExportListActions />}
     >

@@ -1,4 +1,5 @@
 import type { Identifier, RaRecord } from 'react-admin';
+import type { ListDefaults } from '../common/listPrefetch';
 
 export const LEAD_STATUSES = ['active', 'qualified', 'disqualified'] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
@@ -60,3 +61,6 @@ export const pickWritable = (data: Partial<Lead>): Partial<Lead> => {
   }
   return out;
 };
+
+/** How the list first asks for its records (the prefetch on a reload uses the same). */
+export const LEAD_LIST: ListDefaults = { sort: { field: 'createdAt', order: 'DESC' }, perPage: 25 };

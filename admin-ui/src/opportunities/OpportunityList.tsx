@@ -7,7 +7,7 @@ import { LevelInput } from '../common/ConfigInputs';
 import { createdRangeFilters, useOwnerFilter } from '../common/ListFilters';
 import { formatYuan } from '../common/Money';
 import { SavedViews } from '../common/SavedViews';
-import type { Opportunity } from './opportunity';
+import { OPPORTUNITY_LIST, type Opportunity } from './opportunity';
 import { opportunityColumns, opportunityFilters } from './OpportunityFields';
 import { CustomColumns, useCustomFilters } from '../common/custom';
 
@@ -22,9 +22,9 @@ export const OpportunityList = () => {
   return (
     <List<Opportunity>
       filters={useCustomFilters('opportunity', filters)}
-      perPage={25}
+      perPage={OPPORTUNITY_LIST.perPage}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
-      sort={{ field: 'createdAt', order: 'DESC' }}
+      sort={OPPORTUNITY_LIST.sort}
       exporter={false}
     >
       <SavedViews

@@ -1,6 +1,7 @@
 import type { Identifier, RaRecord } from 'react-admin';
 
 import { pickFields } from '../common/pickWritable';
+import type { ListDefaults } from '../common/listPrefetch';
 
 export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'closed'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
@@ -55,3 +56,6 @@ export const OPPORTUNITY_WRITABLE_FIELDS = [
 ] as const;
 
 export const pickWritable = pickFields<Opportunity>(OPPORTUNITY_WRITABLE_FIELDS);
+
+/** How the list first asks for its records (the prefetch on a reload uses the same). */
+export const OPPORTUNITY_LIST: ListDefaults = { sort: { field: 'createdAt', order: 'DESC' }, perPage: 25 };
