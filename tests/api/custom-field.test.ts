@@ -182,8 +182,9 @@ if (usesPostgres()) describe('PostgreSQL: the filterable field\'s index', () => 
 
   it('takes an option or a multiselect filter as a condition on the row, served by the GIN index', async () => {
     const knex = app.strapi.db.connection;
+    // one lead in 500 has the option: at one in 50, on every page, a sequential scan is the cheaper plan
     await knex.raw(`UPDATE leads SET custom = custom || jsonb_build_object('district', (ARRAY['滨江','西湖','余杭'])[1 + id % 3],
-      'features', CASE WHEN id % 50 = 0 THEN '["精装"]'::jsonb ELSE '[]'::jsonb END) WHERE document_id LIKE 'bulk-%'`);
+      'features', CASE WHEN id % 500 = 0 THEN '["精装"]'::jsonb ELSE '[]'::jsonb END) WHERE document_id LIKE 'bulk-%'`);
     await knex.raw('ANALYZE leads');
     const sent: { sql: string; bindings: unknown[] }[] = [];
     const capture = (q: any) => sent.push({ sql: q.sql, bindings: q.bindings ?? [] });
@@ -191,7 +192,7 @@ if (usesPostgres()) describe('PostgreSQL: the filterable field\'s index', () => 
     const res = await list(admin, { filter: { 'custom.features': '精装' } }).expect(200);
     knex.removeListener('query', capture);
     const [{ n }] = (await knex.raw(`SELECT count(*)::int AS n FROM leads WHERE jsonb_exists(custom->'features', '精装')`)).rows;
-    expect(n).toBeGreaterThanOrEqual(2000);
+    expect(n).toBeGreaterThanOrEqual(200);
     expect(res.headers['content-range']).toMatch(new RegExp(`/${n}$`));
     const selects = sent.filter((q) => /^\s*select .*from "leads"/i.test(q.sql));
     expect(selects.length).toBeGreaterThan(0);

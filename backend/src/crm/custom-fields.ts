@@ -8,6 +8,7 @@ import { resources } from './registry';
 import { KEY, type CustomFieldDef, type CustomType } from './custom-values';
 import type { CustomCondition } from './list-query';
 import { tableStamp } from './stamp';
+import { rowCondition } from './row-condition';
 
 const RESOURCE = 'custom-fields';
 
@@ -114,8 +115,8 @@ const contains = (key: string, value: unknown) => ({ custom: { $jsonSupersetOf: 
 /**
  * The record filter for a condition on a custom value. PostgreSQL: equality, `in` and a
  * multiselect's option as containment on the row (values are checked and typed like stored ones,
- * so containment and equality agree). Otherwise `id IN (SELECT id … WHERE <value> op ?)`: the query
- * engine takes no raw condition on the row, and a self semi-join reads the table twice.
+ * so containment and equality agree). Otherwise a condition on the value's expression, on the row
+ * where a list reads (crm/row-condition.ts).
  */
 export function customCondition(strapi: Core.Strapi, uid: string) {
   return ({ def, op, value }: CustomCondition): Record<string, unknown> => {
@@ -128,18 +129,19 @@ export function customCondition(strapi: Core.Strapi, uid: string) {
       }
     }
     const table = strapi.db.metadata.get(uid as any).tableName;
-    const expr = valueSql(dialect, 'custom', def.key, def.type);
+    const column = '"t0"."custom"';
+    const expr = valueSql(dialect, column, def.key, def.type);
     // SQLite's json_extract gives booleans as 1/0
     const bind = (v: unknown) => (dialect === 'sqlite' && typeof v === 'boolean' ? Number(v) : v);
-    const q = strapi.db.connection(table).select('id');
-    if (op === 'contains') q.whereRaw(containsSql(dialect, 'custom', def.key), [value as string]);
-    else if (op === 'like') q.whereRaw(`LOWER(${expr}) LIKE ? ESCAPE '\\'`, [`%${String(value).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
-    else if (op === 'in' || op === 'notIn') {
+    const on = (sql: string, bindings: unknown[] = []) => rowCondition(strapi, table, sql, bindings);
+    if (op === 'contains') return on(containsSql(dialect, column, def.key), [value as string]);
+    if (op === 'like') return on(`LOWER(${expr}) LIKE ? ESCAPE '\\'`, [`%${String(value).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
+    if (op === 'in' || op === 'notIn') {
       const values = (value as unknown[]).map(bind);
-      if (!values.length) q.whereRaw(op === 'in' ? '1 = 0' : '1 = 1');
-      else q.whereRaw(`${expr} ${op === 'in' ? 'IN' : 'NOT IN'} (${values.map(() => '?').join(', ')})`, values as any[]);
-    } else q.whereRaw(`${expr} ${SQL_OPS[op]} ?`, [bind(value) as any]);
-    return { id: { $in: q } };
+      if (!values.length) return on(op === 'in' ? '1 = 0' : '1 = 1');
+      return on(`${expr} ${op === 'in' ? 'IN' : 'NOT IN'} (${values.map(() => '?').join(', ')})`, values);
+    }
+    return on(`${expr} ${SQL_OPS[op]} ?`, [bind(value)]);
   };
 }
 

@@ -7,6 +7,7 @@
 // relation ids as the Document Service's `populate: { rel: { fields: ['id'] } }`
 // (tests/api/row-read.test.ts compares them on every resource). Generic: metadata only.
 import type { Core } from '@strapi/strapi';
+import { liftRowConditions, type RowCondition } from './row-condition';
 
 /** Runs a knex query in the caller's transaction when there is one (SQLite has one connection). */
 export function inCurrentTransaction<T>(strapi: Core.Strapi, read: (trx?: any) => Promise<T>): Promise<T> {
@@ -62,8 +63,21 @@ export function rowReader(strapi: Core.Strapi, uid: string, relations: () => Rel
   }
 
   const query = () => strapi.db.query(uid as any);
+  /** The ids the query engine selects for `params`, with `raw` applied to the row (`t0`). */
+  const idsSql = (params: Record<string, unknown>, raw: RowCondition[]) => {
+    const q = (strapi.db as any).queryBuilder(uid).init({ ...params, select: ['id'] }).getKnexQuery();
+    for (const r of raw) q.whereRaw(r.sql, r.bindings);
+    return q;
+  };
   return {
     async many(p: ReadParams): Promise<any[]> {
+      const { where, raw } = liftRowConditions(p.where);
+      if (raw.length) {
+        // the page's ids with the conditions on the row, then those rows
+        const q = idsSql({ ...p, where }, raw);
+        const got: any[] = await inCurrentTransaction(strapi, (trx) => (trx ? q.transacting(trx) : q));
+        return this.byIds(got.map((r) => Number(r.id)));
+      }
       const { populate } = planned();
       const rows = await query().findMany({ ...p, ...(Object.keys(populate).length ? { populate } : {}) } as any);
       return attach(rows as any[]);
@@ -85,8 +99,9 @@ export function rowReader(strapi: Core.Strapi, uid: string, relations: () => Rel
      * indexed column that reads every matching row's heap tuple for its id, where count(*) counts
      * the filter's index alone (600k active leads of a million: an index-only scan).
      */
-    async count(where: Record<string, unknown>): Promise<number> {
-      const ids = (strapi.db as any).queryBuilder(uid).init({ where, select: ['id'] }).getKnexQuery();
+    async count(filters: Record<string, unknown>): Promise<number> {
+      const { where, raw } = liftRowConditions(filters);
+      const ids = idsSql({ where }, raw);
       const q = strapi.db.connection.count({ n: '*' }).from(ids.as('counted'));
       const [row]: any[] = await inCurrentTransaction(strapi, (trx) => (trx ? q.transacting(trx) : q));
       return Number(row?.n ?? 0);

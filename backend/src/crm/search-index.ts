@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { resources } from './registry';
 import type { ResourceDef } from './resource';
+import { rowCondition } from './row-condition';
 
 /** Distinct overlapping 2-character tokens of a lowercased word, as crm_bigrams() makes them. Pure. */
 export function bigrams(word: string): string[] {
@@ -33,8 +34,10 @@ function columnsOf(strapi: Core.Strapi, uid: string, attrs: string[]): string[] 
   return cols.length && cols.every((c) => c && /^[a-z_][a-z0-9_]*$/.test(c)) ? (cols as string[]) : undefined;
 }
 
-// `||` rather than concat_ws, which is only STABLE: an index expression must be IMMUTABLE
-export const searchExpression = (columns: string[]) => `crm_bigrams(${columns.map((c) => `coalesce("${c}", '')`).join(` || ' ' || `)})`;
+// `||` rather than concat_ws, which is only STABLE: an index expression must be IMMUTABLE. The
+// planner matches a query's expression to the index's whatever the columns' qualifier (`alias`).
+export const searchExpression = (columns: string[], alias?: string) =>
+  `crm_bigrams(${columns.map((c) => `coalesce(${alias ? `"${alias}".` : ''}"${c}", '')`).join(` || ' ' || `)})`;
 
 /** At boot, on PostgreSQL: the bigram index of every resource with search fields. */
 export async function ensureSearchIndexes(strapi: Core.Strapi) {
@@ -55,9 +58,9 @@ export async function ensureSearchIndexes(strapi: Core.Strapi) {
 
 /**
  * The record filter for one `q` word, or undefined where no index serves it (SQLite, a
- * 1-character word): `id IN (SELECT id … WHERE <bigrams> @> <the word's bigrams> [AND LIKE])`.
+ * 1-character word): `<bigrams> @> <the word's bigrams> [AND LIKE]` on the row (row-condition.ts).
  * A 2-character word (no whitespace) is in a column exactly when its one bigram is; a longer one is
- * rechecked with LIKE inside the same subquery, so the planner reads the GIN index and checks only
+ * rechecked with LIKE in the same condition, so the planner reads the GIN index and checks only
  * its candidates. Same rows as `$containsi` on each column (the word matched literally).
  */
 export function searchIndex(strapi: Core.Strapi, uid: string, attrs: string[]) {
@@ -66,11 +69,13 @@ export function searchIndex(strapi: Core.Strapi, uid: string, attrs: string[]) {
     const tokens = bigrams(word);
     if (!cols || !tokens.length) return undefined;
     const table = strapi.db.metadata.get(uid as any).tableName;
-    const q = strapi.db.connection(table).select('id').whereRaw(`${searchExpression(cols)} @> ?::text[]`, [tokens]);
+    let sql = `${searchExpression(cols, 't0')} @> ?::text[]`;
+    const bindings: unknown[] = [tokens];
     if ([...word].length > 2 || tokens.length > 1) {
       const like = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      q.whereRaw(`(${cols.map((c) => `lower("${c}") LIKE ? ESCAPE '\\'`).join(' OR ')})`, cols.map(() => like));
+      sql += ` AND (${cols.map((c) => `lower("t0"."${c}") LIKE ? ESCAPE '\\'`).join(' OR ')})`;
+      bindings.push(...cols.map(() => like));
     }
-    return { id: { $in: q } };
+    return rowCondition(strapi, table, sql, bindings);
   };
 }
