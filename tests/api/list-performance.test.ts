@@ -81,10 +81,6 @@ if (usesPostgres()) {
         const { rows: [{ n }] } = await pg.query(sql.count, sql.params);
         if (total !== n) wrong.push(`${label(c)}: ${total} ≠ ${n}`);
         expect(res.body.length).toBe(Math.min(25, n));
-        // Known gap (docs/benchmarks.md): a consultant's `q` without a search token table is two
-        // semi-joins (own records, bigram index) that the planner may hash-join over a scan of the
-        // table; totals are still checked.
-        if (c.caller === 'consultant' && /^(q2|q3|rare)$/.test(c.filter) && c.resource.name !== 'leads') continue;
         for (const q of selects) {
           // the page (sorted, limited) and the look-ups of its related ids; the exact count of
           // a filter matching most of a table is cheapest as a scan, and the planner knows it
