@@ -282,6 +282,23 @@ describe('pool-return', () => {
     const events = (await admin.get(`/api/crm/audit-events?${listQuery({ filter: { resource: 'customers', recordId: id } })}`).expect(200)).body;
     expect(events.some((e: any) => e.intent === 'pool-return')).toBe(true);
   });
+
+  it('reads the owned customers a batch at a time and returns every due one, not one followed up since', async () => {
+    const made: number[] = [];
+    for (const [i, name] of ['批次甲', '批次乙', '批次丙', '近期跟进'].entries()) {
+      made.push((await sales1.post('/api/crm/customers', { name, mobile: `1390000661${i}` }).expect(201)).body.id);
+    }
+    // the last one was followed up 20 days from now: 11 days before the run below, not due
+    await app.strapi.db.query('api::customer.customer' as any).update({ where: { id: made[3] }, data: { lastFollowUpAt: new Date(Date.now() + 20 * 86400000) } });
+    const { poolReturn } = dist('job-run/jobs/pool-return');
+    const counts = await poolReturn({ now: new Date(Date.now() + 31 * 86400000) }, 2);
+    expect(counts.failed).toBe(0);
+    expect(counts.returned).toBeGreaterThanOrEqual(3);
+    const shown = await Promise.all(made.map(async (id) => (await admin.get(`/api/crm/customers/${id}`).expect(200)).body));
+    expect(shown.map((c) => [c.name, c.inPool, c.owner])).toEqual([
+      ['批次甲', true, null], ['批次乙', true, null], ['批次丙', true, null], ['近期跟进', false, ids.sales1],
+    ]);
+  });
 });
 
 describe('assignment-deadline', () => {
