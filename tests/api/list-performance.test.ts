@@ -94,17 +94,18 @@ if (usesPostgres()) {
       expect(seq).toEqual([]);
     }, 600000);
 
-    test('a 2- or 3-character q on leads reads its page and its total from the token index alone', async () => {
+    test('a 2- or 3-character q on leads, customers and opportunities reads its page and its total from the token index alone', async () => {
       const bad: string[] = [];
-      for (const c of cases(RESOURCES.filter((r) => r.name === 'leads'), CALLERS, ['q2', 'q3', 'rare'])) {
+      for (const c of cases(RESOURCES.filter((r) => ['leads', 'customers', 'opportunities'].includes(r.name)), CALLERS, ['q2', 'q3', 'rare'])) {
+        const tokens = `${c.resource.table}_search_tokens`;
         const selects = await selectsOf(() => clients[c.caller].get(ourPath(c)).expect(200));
-        const token = selects.filter((q) => /from "leads_search_tokens"/i.test(q.sql));
+        const token = selects.filter((q) => q.sql.toLowerCase().includes(`from "${tokens}"`));
         // the page's ids and the count, nothing else read for them
         if (token.length !== 2) bad.push(`${label(c)}: ${token.length} token queries`);
-        if (selects.some((q) => /count\(/i.test(q.sql) && /from "leads"/i.test(q.sql))) bad.push(`${label(c)}: counts the leads`);
+        if (selects.some((q) => /count\(/i.test(q.sql) && q.sql.toLowerCase().includes(`from "${c.resource.table}"`))) bad.push(`${label(c)}: counts the ${c.resource.table}`);
         for (const q of token) {
           const plan = (await pg.query(`EXPLAIN ${q.sql}`, q.bindings)).rows.map((r: any) => r['QUERY PLAN']).join('\n');
-          if (!/Index Only Scan using leads_search_tokens_page/.test(plan) || /Seq Scan|Sort/.test(plan.replace(/Sort Key/g, ''))) bad.push(`${label(c)}: ${q.sql}\n${plan}`);
+          if (!plan.includes(`Index Only Scan using ${tokens}_page`) || /Seq Scan|Sort/.test(plan.replace(/Sort Key/g, ''))) bad.push(`${label(c)}: ${q.sql}\n${plan}`);
         }
       }
       expect(bad).toEqual([]);

@@ -1,10 +1,12 @@
-// `q` is exact (issue #16): on PostgreSQL a one-word `q` of 2–3 characters on leads is read from
+// `q` is exact (issue #16): on PostgreSQL a one-word `q` of 2–3 characters on leads, customers and
+// opportunities is read from
 // the search token table (crm/search-tokens.ts), longer words from the bigram index, on SQLite by
 // LIKE; on both, the page and the total equal `$containsi` on each search column — computed here
 // from the records themselves — for 2-, 3- and 4-character words and mixed-case ASCII, as admin
-// and as a manager (subtree), after create, update, reassign, delete and import.
+// and as a manager (subtree), after create, update, reassign, delete and import; on customers as
+// a consultant too (own customers and the pool), through release and claim.
 import { bootApp, listQuery, type TestApp } from '../helpers/app';
-import { salesOrg, type Org } from '../helpers/org';
+import { newCustomer, salesOrg, type Org } from '../helpers/org';
 
 let app: TestApp;
 let org: Org;
@@ -91,4 +93,46 @@ describe('q on leads', () => {
     const sorted = await org.admin.get(`/api/crm/leads?${listQuery({ filter: { q: '别墅' }, sort: ['subject', 'ASC'], range: [0, 999] })}`).expect(200);
     expect(sorted.body.map((r: any) => r.id).sort()).toEqual(all.filter((r) => SEARCH.some((f) => String(r[f] ?? '').includes('别墅'))).map((r) => r.id).sort());
   });
+});
+
+describe('q on customers', () => {
+  const FIELDS = ['name', 'mobile', 'email', 'wechat', 'company'];
+  const words = ['万科', '王子轩', '139', 'Vk'];
+  /** Each viewer's `q` list equals `$containsi` over the records it sees in the admin's list. */
+  async function compareCustomers() {
+    const all = (await org.admin.get(`/api/crm/customers?${listQuery({ sort: ['createdAt', 'DESC'], range: [0, 999] })}`).expect(200)).body as any[];
+    const team = new Set([org.ids.manager, org.ids.sales1, org.ids.sales2]);
+    const viewers = [['admin', () => true], ['manager', (r: any) => r.inPool || team.has(r.owner)], ['sales1', (r: any) => r.inPool || r.owner === org.ids.sales1]] as const;
+    const wrong: string[] = [];
+    for (const [who, visible] of viewers) {
+      for (const word of words) {
+        const want = all.filter((r) => visible(r) && FIELDS.some((f) => String(r[f] ?? '').toLowerCase().includes(word.toLowerCase()))).map((r) => r.id);
+        const res = await org[who].get(`/api/crm/customers?${listQuery({ filter: { q: word }, sort: ['createdAt', 'DESC'], range: [0, 999] })}`).expect(200);
+        if (JSON.stringify(res.body.map((r: any) => r.id)) !== JSON.stringify(want)) wrong.push(`${who} ${word}: ${res.body.map((r: any) => r.id)} ≠ ${want}`);
+        if (Number(res.headers['content-range'].split('/')[1]) !== want.length) wrong.push(`${who} ${word}: total ${res.headers['content-range']} ≠ ${want.length}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    return all;
+  }
+
+  it('equals $containsi for admin, manager and consultant through create, update, release and claim', async () => {
+    const mine = await newCustomer(org.sales1, { name: '王子轩', company: '万科物业' });
+    const theirs = await newCustomer(org.sales2, { name: '李万科', email: 'li@VK.cn' });
+    await newCustomer(org.sales2, { name: '周先生', wechat: 'vk_zhou' });
+    await compareCustomers();
+    expect((await org.sales1.get(`/api/crm/customers?${listQuery({ filter: { q: '万科' } })}`).expect(200)).body.map((r: any) => r.id)).toEqual([mine.id]);
+
+    // released to the pool: now every consultant finds it
+    await org.sales2.post(`/api/crm/customers/${theirs.id}/release`).expect(200);
+    await compareCustomers();
+    expect((await org.sales1.get(`/api/crm/customers?${listQuery({ filter: { q: '万科' } })}`).expect(200)).body.map((r: any) => r.id).sort()).toEqual([mine.id, theirs.id].sort());
+
+    // claimed by sales1, then renamed: the word leaves it
+    await org.sales1.post(`/api/crm/customers/${theirs.id}/claim`).expect(200);
+    const claimed = (await org.sales1.get(`/api/crm/customers/${theirs.id}`).expect(200)).body;
+    await org.sales1.put(`/api/crm/customers/${theirs.id}`, { ...claimed, name: '李先生' }).expect(200);
+    const all = await compareCustomers();
+    expect(all.find((r) => r.id === theirs.id)).toMatchObject({ owner: org.ids.sales1, inPool: false, name: '李先生' });
+  }, 300000);
 });

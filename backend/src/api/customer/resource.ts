@@ -17,6 +17,7 @@ const customer: ResourceDef = {
   viaAction: ['owner', 'creator', 'inPool'],
   readOnly: ['lastFollowUpAt', 'nextFollowUpAt'],
   search: ['name', 'mobile', 'email', 'wechat', 'company'],
+  searchTokens: true,
   owner: 'owner',
   creator: 'creator',
   pool: 'inPool',

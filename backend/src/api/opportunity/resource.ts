@@ -18,6 +18,7 @@ const opportunity: ResourceDef = {
   // status is writable along the table's moves; the loss request only through its actions
   viaAction: ['owner', 'creator', 'lossRequested', 'lead'],
   search: ['name', 'product', 'competitor'],
+  searchTokens: true,
   owner: 'owner',
   creator: 'creator',
   allowedActions: (o) => allowedOpportunityActions({ status: o.status, lossRequested: !!o.lossRequested }),
