@@ -89,7 +89,7 @@ export async function ensureSearchTokens(strapi: Core.Strapi) {
       const fill = s.fill(false);
       await knex.raw(`INSERT INTO crm_search_sources (tbl, fill, indexes) VALUES (?, ?, ?::jsonb) ON CONFLICT (tbl) DO UPDATE SET fill = excluded.fill, indexes = excluded.indexes`,
         [s.tbl, fill, JSON.stringify(s.indexes)]);
-      await knex.transaction(async (trx) => {
+      const filled = await knex.transaction(async (trx) => {
         // no write may land between the fill and the first synced write
         await trx.raw(`LOCK TABLE "${table}" IN SHARE ROW EXCLUSIVE MODE`);
         const empty = !(await trx.raw(`SELECT 1 FROM "${s.tbl}" LIMIT 1`)).rows.length;
@@ -99,8 +99,14 @@ export async function ensureSearchTokens(strapi: Core.Strapi) {
           // tens of millions of tokens at a million records: sort them for the index in memory
           await trx.raw(`SET LOCAL maintenance_work_mem = '512MB'`);
           await refill((sql, p) => trx.raw(sql, p as any), { ...s, fill });
-        } else for (const i of s.indexes) await trx.raw(i.sql);
+          return true;
+        }
+        for (const i of s.indexes) await trx.raw(i.sql);
+        return false;
       });
+      // the visibility map, outside the transaction: without it the token index's count of a
+      // common word visits every row's page (customers, 万科, 20k rows: 342 ms, not 5)
+      if (filled) await knex.raw(`VACUUM "${s.tbl}"`);
       sources.set(def.uid, s);
     } catch (e: any) {
       strapi.log.error(`[crm] search tokens of ${def.name}: ${e?.message ?? e}`);
